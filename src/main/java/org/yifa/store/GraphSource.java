@@ -1,0 +1,29 @@
+package org.yifa.store;
+
+import org.apache.jena.query.Dataset;
+import org.apache.jena.rdf.model.Model;
+
+/**
+ * One named graph that the store keeps in step with the project's data files. At start-up the
+ * {@link StoreLoader} rebuilds a source's graph only when its {@link #fingerprint()} changed, so a
+ * restart adds nothing and an edited data file is loaded again.
+ */
+public interface GraphSource {
+
+    /** IRI of the named graph this source owns, replaced whole on every rebuild. */
+    String graphIri();
+
+    /** Digest of everything the graph is built from. */
+    String fingerprint();
+
+    /**
+     * Builds the graph. Called inside a read transaction on {@code store}, in which the graphs of
+     * sources with a lower {@link #order()} are already current.
+     *
+     * @throws InvalidInputException naming file and line when the input is bad
+     */
+    Model build(Dataset store);
+
+    /** Load order, lower first: ontology 0, framework 10, laws 20, links 30. */
+    int order();
+}
