@@ -54,6 +54,7 @@ public final class ChecklistParser {
         private final List<Checklist.Repair> repairs = new ArrayList<>();
         private final List<AreaBuilder> areas = new ArrayList<>();
         private Pattern header;
+        private int headerLine = -1;
 
         private AreaBuilder area;
         private GoalBuilder goal;
@@ -74,6 +75,9 @@ public final class ChecklistParser {
             int first = findTableStart();
             List<String> titles = new ArrayList<>();
             for (int i = 0; i < first; i++) {
+                if (i == headerLine) {
+                    continue;
+                }
                 String title = lines[i].replaceAll("\\s+", "");
                 if (!title.isEmpty()) {
                     titles.add(normalizer.normalize(title, "title").text());
@@ -86,15 +90,25 @@ public final class ChecklistParser {
             return finish(titles);
         }
 
+        /**
+         * Finds the first table line and the running header: the text before the first part marker
+         * on that line, or else a line above the table that recurs below it.
+         */
         private int findTableStart() {
             for (int i = 0; i < lines.length; i++) {
                 Matcher m = FIRST_AREA.matcher(lines[i]);
                 if (m.find()) {
                     String before = lines[i].substring(0, m.start()).replaceAll("\\s+", "");
                     if (!before.isEmpty()) {
-                        String spaced = String.join("\\s*", before.codePoints()
-                                .mapToObj(cp -> Pattern.quote(new String(Character.toChars(cp)))).toList());
-                        header = Pattern.compile(spaced);
+                        header = spaced(before);
+                        return i;
+                    }
+                    for (int t = i - 1; t >= 0 && header == null; t--) {
+                        String candidate = lines[t].replaceAll("\\s+", "");
+                        if (!candidate.isEmpty() && recursAfter(spaced(candidate), i)) {
+                            header = spaced(candidate);
+                            headerLine = t;
+                        }
                     }
                     return i;
                 }
@@ -103,6 +117,20 @@ public final class ChecklistParser {
                 throw new InvalidInputException(file, 0, "the document is empty");
             }
             throw new InvalidInputException(file, 0, "no part heading such as '一、…' found: not a checklist");
+        }
+
+        private boolean recursAfter(Pattern pattern, int from) {
+            for (int i = from; i < lines.length; i++) {
+                if (pattern.matcher(lines[i]).find()) {
+                    return true;
+                }
+            }
+            return false;
+        }
+
+        private static Pattern spaced(String text) {
+            return Pattern.compile(String.join("\\s*", text.codePoints()
+                    .mapToObj(cp -> Pattern.quote(new String(Character.toChars(cp)))).toList()));
         }
 
         private void parseLine(String raw) {
@@ -216,6 +244,8 @@ public final class ChecklistParser {
                     area.title.setLength(0);
                     area.title.append(seen);
                     repair("SplitTitle", "completed the title of part " + token.text() + " from a later banner");
+                } else if (continuesItem(token.text() + "、" + following)) {
+                    return false;
                 } else {
                     throw new InvalidInputException(file, lineNo, "part " + token.text() + " appears again with another title: '"
                             + seen + "' (first at line " + area.line + ": '" + known + "')");
@@ -226,6 +256,9 @@ public final class ChecklistParser {
                 return pendingAreaSuffix != null;
             }
             int expected = area == null ? 1 : area.number + 1;
+            if (token.number() != expected && continuesItem(token.text() + "、" + following)) {
+                return false;
+            }
             if (token.number() != expected) {
                 throw numbering("part", ChineseNumerals.format(expected), token.text(), area == null ? 0 : area.line);
             }
@@ -249,6 +282,9 @@ public final class ChecklistParser {
                 return;
             }
             int expected = goal == null ? 1 : goal.number + 1;
+            if (token.number() != expected && continuesItem("（" + token.text() + "）" + following)) {
+                return;
+            }
             if (token.number() != expected) {
                 throw numbering("goal in part " + area.numeral, "(" + ChineseNumerals.format(expected) + ")",
                         "(" + token.text() + ")", goal == null ? area.line : goal.line);
@@ -276,6 +312,21 @@ public final class ChecklistParser {
             item = new ItemBuilder(token.number(), lineNo);
             item.text.append(following);
             goal.items.add(item);
+        }
+
+        /**
+         * A marker that neither opens the next part or goal nor repeats the current one, met while an
+         * item breaks off mid-sentence, is that item's text that happened to start a line
+         * (e.g. {@code “五证合 | 一、一照一码”} split by a page break).
+         */
+        private boolean continuesItem(String text) {
+            if (item == null || item.finished()) {
+                return false;
+            }
+            item.text.append(text);
+            repair("InterleavedCells", "'" + text.strip() + "' continues item " + area.number + "." + item.number
+                    + " although it starts like a heading");
+            return true;
         }
 
         private void requireArea(String what) {
