@@ -6,7 +6,7 @@ import org.springframework.boot.context.properties.bind.DefaultValue;
 /**
  * Which checklist document the service ingests.
  *
- * @param source        classpath path of the PDF-to-text dump ({@code yifa.framework.source})
+ * @param source        the PDF-to-text dump ({@code yifa.framework.source}): a classpath path, or {@code file:/…}
  * @param censoredWords classpath path of the pinyin → word list used to undo censoring
  * @param slug          the framework's IRI segment under {@code https://w3id.org/yifa/id/}
  */

@@ -51,9 +51,10 @@ public class FrameworkSource implements GraphSource {
     @Override
     public Model build(Dataset store) {
         Checklist checklist = parse();
-        checklist.repairs().forEach(r -> log.info("repair {} line {}: {}", r.kind(), r.line(), r.message()));
-        log.info("Parsed '{}': {} parts, {} items, {} repairs", checklist.title(), checklist.areas().size(),
-                checklist.items().size(), checklist.repairs().size());
+        checklist.repairs().forEach(r -> log.debug("repair {} line {}: {}", r.kind(), r.line(), r.message()));
+        log.info("Parsed '{}': {} parts, {} items; repairs by kind {}", checklist.title(), checklist.areas().size(),
+                checklist.items().size(), checklist.repairs().stream().collect(java.util.stream.Collectors.groupingBy(
+                        Checklist.Repair::kind, java.util.TreeMap::new, java.util.stream.Collectors.counting())));
         return FrameworkGraph.of(checklist, iris, properties.source(),
                 DataFiles.sha256(DataFiles.read(properties.source())));
     }

@@ -24,8 +24,18 @@ public final class DataFiles {
     private DataFiles() {
     }
 
-    /** The bytes of one file, e.g. {@code ontology/yifa.ttl}. */
+    /**
+     * The bytes of one file: a classpath path such as {@code ontology/yifa.ttl}, or a file outside
+     * the jar written {@code file:/path/to/checklist.txt}.
+     */
     public static byte[] read(String path) {
+        if (path.startsWith("file:")) {
+            try {
+                return java.nio.file.Files.readAllBytes(java.nio.file.Path.of(path.substring("file:".length())));
+            } catch (IOException e) {
+                throw new UncheckedIOException("Cannot read " + path, e);
+            }
+        }
         try (InputStream in = DataFiles.class.getClassLoader().getResourceAsStream(path)) {
             if (in == null) {
                 throw new IllegalStateException("Data file missing from the classpath: " + path);
