@@ -69,7 +69,12 @@ public class QueryLibrary {
                     .query(named.query()).substitution(bindings).build()) {
                 ResultSet results = execution.execSelect();
                 List<QuerySolution> rows = new ArrayList<>();
-                results.forEachRemaining(rows::add);
+                // TDB2 resolves the nodes of a solution lazily: copy them while the transaction is open.
+                results.forEachRemaining(row -> {
+                    QuerySolutionMap copy = new QuerySolutionMap();
+                    row.varNames().forEachRemaining(var -> copy.add(var, row.get(var)));
+                    rows.add(copy);
+                });
                 return rows;
             }
         });
@@ -77,6 +82,16 @@ public class QueryLibrary {
 
     public List<QuerySolution> select(String name) {
         return select(name, Map.of());
+    }
+
+    /** Runs a CONSTRUCT query of the library (no parameters) and returns its graph. */
+    public org.apache.jena.rdf.model.Model construct(String name) {
+        NamedQuery named = get(name);
+        return Txn.calculateRead(dataset, () -> {
+            try (QueryExecution execution = QueryExecution.dataset(dataset).query(named.query()).build()) {
+                return execution.execConstruct();
+            }
+        });
     }
 
     private static QuerySolutionMap bind(NamedQuery query, Map<String, String> values) {

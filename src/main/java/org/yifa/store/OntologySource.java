@@ -11,11 +11,11 @@ import org.apache.jena.riot.RiotException;
 import org.springframework.stereotype.Component;
 import org.yifa.rdf.Yf;
 
-/** The Yifa ontology, {@code ontology/yifa.ttl}, in its own named graph. */
+/** The Yifa ontology and its concept schemes, {@code ontology/*.ttl}, in one named graph. */
 @Component
 class OntologySource implements GraphSource {
 
-    static final String FILE = "ontology/yifa.ttl";
+    static final String FILES = "ontology/*.ttl";
 
     @Override
     public String graphIri() {
@@ -24,18 +24,28 @@ class OntologySource implements GraphSource {
 
     @Override
     public String fingerprint() {
-        return DataFiles.sha256(DataFiles.read(FILE));
+        return DataFiles.sha256(DataFiles.list(FILES).stream().map(OntologySource::bytes).toArray(byte[][]::new));
     }
 
     @Override
     public Model build(Dataset store) {
         Model model = ModelFactory.createDefaultModel();
-        try {
-            RDFParser.source(new ByteArrayInputStream(DataFiles.read(FILE))).lang(Lang.TURTLE).parse(model);
-        } catch (RiotException e) {
-            throw new InvalidInputException(FILE, 0, e.getMessage());
+        for (var file : DataFiles.list(FILES)) {
+            try {
+                RDFParser.source(new ByteArrayInputStream(bytes(file))).lang(Lang.TURTLE).parse(model);
+            } catch (RiotException e) {
+                throw new InvalidInputException("ontology/" + file.getFilename(), 0, e.getMessage());
+            }
         }
         return model;
+    }
+
+    private static byte[] bytes(org.springframework.core.io.Resource file) {
+        try {
+            return file.getContentAsByteArray();
+        } catch (java.io.IOException e) {
+            throw new java.io.UncheckedIOException(e);
+        }
     }
 
     @Override

@@ -1,0 +1,90 @@
+package org.yifa.criteria;
+
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+
+import org.apache.jena.query.QuerySolution;
+import org.apache.jena.rdf.model.RDFNode;
+import org.springframework.stereotype.Component;
+import org.yifa.framework.ItemSection;
+import org.yifa.query.QueryLibrary;
+
+/** The {@code criteria} of {@code GET /api/items/{notation}}. */
+@Component
+class CriteriaSection implements ItemSection {
+
+    private final QueryLibrary queries;
+
+    CriteriaSection(QueryLibrary queries) {
+        this.queries = queries;
+    }
+
+    @Override
+    public String name() {
+        return "criteria";
+    }
+
+    @Override
+    public Object describe(String itemIri, String notation) {
+        Map<String, Map<String, Object>> byId = new LinkedHashMap<>();
+        for (QuerySolution row : queries.select("criteria-of-item", Map.of("notation", notation))) {
+            Map<String, Object> c = byId.computeIfAbsent(row.getLiteral("id").getString(), id -> {
+                Map<String, Object> json = new LinkedHashMap<>();
+                json.put("id", id);
+                json.put("iri", row.getResource("criterion").getURI());
+                json.put("text", row.getLiteral("obligation").getString());
+                json.put("sentence", row.getLiteral("sentence").getString());
+                json.put("appliesTo", new ArrayList<String>());
+                json.put("responsible", slug(row.get("responsible")));
+                json.put("evidence", new ArrayList<Map<String, Object>>());
+                json.put("period", new LinkedHashMap<String, Object>());
+                json.put("judgement", row.getLiteral("judgement").getBoolean());
+                return json;
+            });
+            addOnce(c, "appliesTo", slug(row.get("appliesTo")));
+            if (row.contains("evidenceType")) {
+                addOnce(c, "evidence", Map.of("type", slug(row.get("evidenceType")), "min", row.getLiteral("min").getInt()));
+            }
+            @SuppressWarnings("unchecked")
+            Map<String, Object> period = (Map<String, Object>) c.get("period");
+            putIfBound(period, "per", row, "per");
+            putIfBound(period, "min", row, "ruleMin");
+            putIfBound(period, "deadline", row, "deadline");
+            putIfBound(period, "validityYears", row, "validityYears");
+            putIfBound(period, "provisionalValidityYears", row, "provisionalValidityYears");
+            putIfBound(period, "since", row, "since");
+        }
+        byId.values().forEach(c -> {
+            if (((Map<?, ?>) c.get("period")).isEmpty()) {
+                c.put("period", null);
+            }
+        });
+        return List.copyOf(byId.values());
+    }
+
+    @SuppressWarnings("unchecked")
+    private static void addOnce(Map<String, Object> json, String field, Object value) {
+        List<Object> list = (List<Object>) json.get(field);
+        if (value != null && !list.contains(value)) {
+            list.add(value);
+        }
+    }
+
+    private static void putIfBound(Map<String, Object> json, String field, QuerySolution row, String var) {
+        RDFNode node = row.get(var);
+        if (node != null) {
+            Object value = node.asLiteral().getValue();
+            json.put(field, value instanceof Number n ? n.intValue() : node.asLiteral().getLexicalForm());
+        }
+    }
+
+    static String slug(RDFNode node) {
+        if (node == null) {
+            return null;
+        }
+        String iri = node.asResource().getURI();
+        return iri.substring(iri.lastIndexOf('/') + 1);
+    }
+}

@@ -1,0 +1,65 @@
+package org.yifa.store;
+
+import java.nio.charset.StandardCharsets;
+import java.util.List;
+
+import org.apache.jena.graph.Node;
+import org.apache.jena.graph.NodeFactory;
+import org.apache.jena.query.Dataset;
+import org.apache.jena.rdf.model.Model;
+import org.apache.jena.rdf.model.ModelFactory;
+import org.apache.jena.system.Txn;
+import org.springframework.stereotype.Component;
+import org.yifa.query.QueryLibrary;
+import org.yifa.rdf.Yf;
+
+/**
+ * Inferences materialised when data is loaded, so that no rule reasoner runs at request time:
+ * the broader-or-self closure of unit and evidence types, the part-of closure of provisions and
+ * the class closure of instances ({@code queries/closure-*.rq}). Rebuilt whenever any other graph is.
+ */
+@Component
+class ClosureSource implements GraphSource {
+
+    static final List<String> CLOSURES = List.of("closure-broader", "closure-within", "closure-types");
+
+    private final Dataset dataset;
+    private final QueryLibrary queries;
+
+    ClosureSource(Dataset dataset, QueryLibrary queries) {
+        this.dataset = dataset;
+        this.queries = queries;
+    }
+
+    @Override
+    public String graphIri() {
+        return Yf.GRAPH + "inferred";
+    }
+
+    /** The fingerprints of every other graph, as stored by the loader that ran before this source. */
+    @Override
+    public String fingerprint() {
+        StringBuilder all = new StringBuilder();
+        Txn.executeRead(dataset, () -> dataset.asDatasetGraph()
+                .find(NodeFactory.createURI(StoreLoader.META_GRAPH), Node.ANY, Yf.sha256.asNode(), Node.ANY)
+                .forEachRemaining(q -> {
+                    if (!q.getSubject().getURI().equals(graphIri())) {
+                        all.append(q.getSubject().getURI()).append(q.getObject().getLiteralLexicalForm());
+                    }
+                }));
+        return DataFiles.sha256(all.toString().getBytes(StandardCharsets.UTF_8),
+                String.join(",", CLOSURES).getBytes(StandardCharsets.UTF_8));
+    }
+
+    @Override
+    public Model build(Dataset store) {
+        Model inferred = ModelFactory.createDefaultModel();
+        CLOSURES.forEach(name -> inferred.add(queries.construct(name)));
+        return inferred;
+    }
+
+    @Override
+    public int order() {
+        return 90;
+    }
+}
