@@ -52,6 +52,8 @@ class LawCorpusTest {
         LawText beian = corpus.version("法规规章备案审查条例", java.time.LocalDate.parse("2024-08-30")).orElseThrow().text();
         LawText.Article last = beian.articles().get(beian.articles().size() - 1);
         assertThat(last.text()).contains("《法规规章备案条例》同时废止");
+        assertThat(corpus.latest("宪法").orElseThrow().date()).hasToString(LawTexts.versionDate(LawTexts.file("宪法.md")));
+        assertThat(corpus.latest("xingzheng-fuyi-fa").orElseThrow().date()).hasToString("2023-09-01");
         LawText xinfang = corpus.version("信访工作条例", java.time.LocalDate.parse("2022-02-25")).orElseThrow().text();
         assertThat(xinfang.articles()).noneMatch(a -> a.text().contains("废止"));
     }
