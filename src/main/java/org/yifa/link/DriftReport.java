@@ -6,7 +6,9 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 
+import org.apache.jena.query.Dataset;
 import org.apache.jena.query.QuerySolution;
+import org.apache.jena.system.Txn;
 import org.springframework.stereotype.Component;
 import org.yifa.query.QueryLibrary;
 
@@ -20,10 +22,12 @@ import org.yifa.query.QueryLibrary;
 @Component
 public class DriftReport {
 
+    private final Dataset dataset;
     private final QueryLibrary queries;
     private final DriftProperties properties;
 
-    DriftReport(QueryLibrary queries, DriftProperties properties) {
+    DriftReport(Dataset dataset, QueryLibrary queries, DriftProperties properties) {
+        this.dataset = dataset;
         this.queries = queries;
         this.properties = properties;
     }
@@ -58,6 +62,11 @@ public class DriftReport {
 
     /** Every change, grouped by item in checklist order. */
     public List<Change> changes() {
+        // The solutions read their values from the store lazily: use them inside one transaction.
+        return Txn.calculateRead(dataset, this::compute);
+    }
+
+    private List<Change> compute() {
         Map<String, List<Article>> articlesByVersion = new HashMap<>();
         List<Change> changes = new ArrayList<>();
         for (QuerySolution row : queries.select("drift",
@@ -70,7 +79,8 @@ public class DriftReport {
             String version = ProvisionsSection.string(row, "version");
             Provision provision = new Provision(law, version, articleNo,
                     ProvisionsSection.integer(row, "paragraph"), provisionIri);
-            Side linked = new Side(law, version, articleNo, articleText, version, null);
+            Side linked = new Side(law, version, articleNo, articleText, version,
+                    ProvisionsSection.string(row, "inForce"));
             String change = ProvisionsSection.string(row, "change");
             String quote = ProvisionsSection.string(row, "quote");
             if (change.equals("enacted-after-reference")) {

@@ -14,6 +14,7 @@ import org.apache.jena.rdf.model.RDFNode;
 import org.apache.jena.rdf.model.Resource;
 import org.apache.jena.rdf.model.Statement;
 import org.apache.jena.vocabulary.RDF;
+import org.yifa.law.LawIris;
 import org.yifa.rdf.Yf;
 
 /**
@@ -35,11 +36,11 @@ final class LawCatalog {
     record Version(String iri, String date, String shortTitle) {
 
         String article(int n) {
-            return iri + "/art/" + n;
+            return LawIris.article(iri, n);
         }
 
         String paragraph(int article, int paragraph) {
-            return article(article) + "/para/" + paragraph;
+            return LawIris.paragraph(iri, article, paragraph);
         }
     }
 

@@ -2,7 +2,9 @@ package org.yifa.link;
 
 import java.util.Map;
 
+import org.apache.jena.query.Dataset;
 import org.apache.jena.query.QuerySolution;
+import org.apache.jena.system.Txn;
 import org.springframework.stereotype.Component;
 import org.yifa.framework.ItemSection;
 import org.yifa.query.QueryLibrary;
@@ -14,9 +16,11 @@ import org.yifa.query.QueryLibrary;
 @Component
 class LegalBasisNoteSection implements ItemSection {
 
+    private final Dataset dataset;
     private final QueryLibrary queries;
 
-    LegalBasisNoteSection(QueryLibrary queries) {
+    LegalBasisNoteSection(Dataset dataset, QueryLibrary queries) {
+        this.dataset = dataset;
         this.queries = queries;
     }
 
@@ -27,11 +31,14 @@ class LegalBasisNoteSection implements ItemSection {
 
     @Override
     public Object describe(String itemIri, String notation) {
-        for (QuerySolution row : queries.select(ProvisionsSection.QUERY, Map.of("notation", notation))) {
-            if ("none".equals(ProvisionsSection.string(row, "kind"))) {
-                return ProvisionsSection.string(row, "rationale");
+        // The solutions read their values from the store lazily: use them inside one transaction.
+        return Txn.calculateRead(dataset, () -> {
+            for (QuerySolution row : queries.select(ProvisionsSection.QUERY, Map.of("notation", notation))) {
+                if ("none".equals(ProvisionsSection.string(row, "kind"))) {
+                    return ProvisionsSection.string(row, "rationale");
+                }
             }
-        }
-        return null;
+            return null;
+        });
     }
 }

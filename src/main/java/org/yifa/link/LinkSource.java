@@ -21,6 +21,8 @@ import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.stereotype.Component;
 import org.yifa.framework.FrameworkIris;
 import org.yifa.framework.FrameworkSource;
+import org.yifa.law.LawIris;
+import org.yifa.law.LawSource;
 import org.yifa.rdf.Yf;
 import org.yifa.store.DataFiles;
 import org.yifa.store.GraphSource;
@@ -36,10 +38,7 @@ public class LinkSource implements GraphSource {
     /** Bump when a rule of extraction or checking changes, so that the graph is rebuilt. */
     static final String RULES_VERSION = "1";
     static final String GRAPH = Yf.GRAPH + "links";
-    static final String LAWS_GRAPH = Yf.GRAPH + "laws";
     static final String CSV_FILES = "data/links/*.csv";
-    private static final String LAW_FILES = "data/laws/texts/**/*.md";
-    private static final String LAW_SLUGS = "data/laws/laws.csv";
 
     private static final Logger log = LoggerFactory.getLogger(LinkSource.class);
 
@@ -48,16 +47,18 @@ public class LinkSource implements GraphSource {
     }
 
     private final FrameworkSource framework;
+    private final LawSource laws;
     private final Supplier<List<CsvFile>> csvFiles;
 
     @Autowired
-    LinkSource(FrameworkSource framework) {
-        this(framework, LinkSource::shippedCsvFiles);
+    LinkSource(FrameworkSource framework, LawSource laws) {
+        this(framework, laws, LinkSource::shippedCsvFiles);
     }
 
     /** With other link files, e.g. a test's broken copy. */
-    LinkSource(FrameworkSource framework, Supplier<List<CsvFile>> csvFiles) {
+    LinkSource(FrameworkSource framework, LawSource laws, Supplier<List<CsvFile>> csvFiles) {
         this.framework = framework;
+        this.laws = laws;
         this.csvFiles = csvFiles;
     }
 
@@ -66,16 +67,17 @@ public class LinkSource implements GraphSource {
         return GRAPH;
     }
 
+    /**
+     * The link files, this package's {@link #RULES_VERSION}, and the fingerprints of the framework and
+     * law sources, which digest the checklist and the law texts with their own reading rules: the links
+     * are checked again whenever anything they are checked against changes.
+     */
     @Override
     public String fingerprint() {
         List<byte[]> parts = new ArrayList<>();
         parts.add(("links rules " + RULES_VERSION + "\n").getBytes(StandardCharsets.UTF_8));
         parts.add(framework.fingerprint().getBytes(StandardCharsets.UTF_8));
-        parts.add(DataFiles.read(LAW_SLUGS));
-        for (org.springframework.core.io.Resource law : DataFiles.list(LAW_FILES)) {
-            parts.add(String.valueOf(law.getFilename()).getBytes(StandardCharsets.UTF_8));
-            parts.add(bytes(law));
-        }
+        parts.add(laws.fingerprint().getBytes(StandardCharsets.UTF_8));
         for (CsvFile csv : csvFiles.get()) {
             parts.add(csv.path().getBytes(StandardCharsets.UTF_8));
             parts.add(csv.content());
@@ -87,12 +89,12 @@ public class LinkSource implements GraphSource {
     public Model build(Dataset store) {
         FrameworkIris iris = framework.iris();
         Map<String, String> items = items(store.getNamedModel(framework.graphIri()), iris);
-        LawCatalog laws = LawCatalog.read(store.getNamedModel(LAWS_GRAPH));
+        LawCatalog laws = LawCatalog.read(store.getNamedModel(LawIris.GRAPH));
         if (items.isEmpty()) {
             throw new InvalidInputException(framework.graphIri(), 0, "the framework graph holds no items to link");
         }
         if (laws.isEmpty()) {
-            throw new InvalidInputException(LAWS_GRAPH, 0, "the law graph holds no law versions to link items to");
+            throw new InvalidInputException(LawIris.GRAPH, 0, "the law graph holds no law versions to link items to");
         }
         LinkGraph graph = new LinkGraph(iris);
         CitationExtractor extractor = CitationExtractor.of(laws);

@@ -5,7 +5,9 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 
+import org.apache.jena.query.Dataset;
 import org.apache.jena.query.QuerySolution;
+import org.apache.jena.system.Txn;
 import org.apache.jena.rdf.model.RDFNode;
 import org.springframework.stereotype.Component;
 import org.yifa.framework.ItemSection;
@@ -24,9 +26,11 @@ class ProvisionsSection implements ItemSection {
 
     static final String QUERY = "provisions-of-item";
 
+    private final Dataset dataset;
     private final QueryLibrary queries;
 
-    ProvisionsSection(QueryLibrary queries) {
+    ProvisionsSection(Dataset dataset, QueryLibrary queries) {
+        this.dataset = dataset;
         this.queries = queries;
     }
 
@@ -37,6 +41,11 @@ class ProvisionsSection implements ItemSection {
 
     @Override
     public Object describe(String itemIri, String notation) {
+        // The solutions read their values from the store lazily: use them inside one transaction.
+        return Txn.calculateRead(dataset, () -> provisions(notation));
+    }
+
+    private List<Map<String, Object>> provisions(String notation) {
         List<Map<String, Object>> provisions = new ArrayList<>();
         for (QuerySolution row : queries.select(QUERY, Map.of("notation", notation))) {
             if ("none".equals(string(row, "kind"))) {

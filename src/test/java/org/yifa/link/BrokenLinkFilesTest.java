@@ -27,6 +27,7 @@ import org.junit.jupiter.params.provider.MethodSource;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
 import org.yifa.framework.FrameworkSource;
+import org.yifa.law.LawSource;
 import org.yifa.store.DataFiles;
 import org.yifa.store.InvalidInputException;
 import org.yifa.store.StoreLoader;
@@ -44,6 +45,8 @@ class BrokenLinkFilesTest {
     Dataset dataset;
     @Autowired
     FrameworkSource framework;
+    @Autowired
+    LawSource laws;
     @Autowired
     StoreLoader loader;
     @Autowired
@@ -139,7 +142,7 @@ class BrokenLinkFilesTest {
             Files.writeString(copy, text, StandardCharsets.UTF_8);
             files.add(new LinkSource.CsvFile(copy.toString(), Files.readAllBytes(copy)));
         }
-        return new LinkSource(framework, () -> files);
+        return new LinkSource(framework, laws, () -> files);
     }
 
     private Model links() {

@@ -9,7 +9,13 @@ import java.util.TreeMap;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
+import org.apache.jena.query.Dataset;
+import org.apache.jena.rdf.model.Model;
+import org.apache.jena.rdf.model.RDFNode;
+import org.apache.jena.rdf.model.ResourceFactory;
+import org.apache.jena.system.Txn;
 import org.springframework.core.io.Resource;
+import org.yifa.query.QueryLibrary;
 import org.yifa.store.DataFiles;
 
 /** The shipped data as the tests read it themselves, without the code under test. */
@@ -88,6 +94,37 @@ final class LinkFixtures {
             }
         }
         return titles;
+    }
+
+    /**
+     * A query of the library run and read inside one transaction (the store hands out values lazily),
+     * each solution as variable → lexical form or IRI.
+     */
+    static List<Map<String, String>> rows(Dataset dataset, QueryLibrary queries, String name, Map<String, String> params) {
+        return Txn.calculateRead(dataset, () -> queries.select(name, params).stream().map(row -> {
+            Map<String, String> values = new LinkedHashMap<>();
+            row.varNames().forEachRemaining(v -> {
+                RDFNode n = row.get(v);
+                values.put(v, n.isLiteral() ? n.asLiteral().getLexicalForm() : n.isURIResource() ? n.asResource().getURI() : n.toString());
+            });
+            return values;
+        }).toList());
+    }
+
+    static List<Map<String, String>> rows(Dataset dataset, QueryLibrary queries, String name) {
+        return rows(dataset, queries, name, Map.of());
+    }
+
+    /** The dated versions of a work in the law graph, oldest first: version IRI → eli:version_date. */
+    static Map<String, String> versionDates(Dataset dataset, String slug) {
+        return Txn.calculateRead(dataset, () -> {
+            Model laws = dataset.getNamedModel(LAWS_GRAPH);
+            Map<String, String> dates = new TreeMap<>();
+            laws.listResourcesWithProperty(ResourceFactory.createProperty(YF + "versionOf"),
+                    laws.getResource("https://w3id.org/yifa/id/law/" + slug)).forEachRemaining(v ->
+                    dates.put(v.getURI(), v.getProperty(ResourceFactory.createProperty(ELI + "version_date")).getString()));
+            return dates;
+        });
     }
 
     static String text(Resource r) {

@@ -17,7 +17,6 @@ import java.util.regex.Pattern;
 import java.util.stream.Collectors;
 
 import org.apache.jena.query.Dataset;
-import org.apache.jena.query.QuerySolution;
 import org.apache.jena.rdf.model.Literal;
 import org.apache.jena.rdf.model.Model;
 import org.apache.jena.rdf.model.Property;
@@ -82,14 +81,14 @@ class LinkGraphTest {
                 expectedWorks.add(item.notation() + " https://w3id.org/yifa/id/law/" + workOfName.get(m.group()));
             }
         }
-        List<QuerySolution> rows = queries.select("citations-extracted");
         Set<String> found = new HashSet<>();
         Set<String> foundWorks = new HashSet<>();
-        for (QuerySolution row : rows) {
-            String cited = row.getLiteral("citedText").getString();
+        for (Map<String, String> row : LinkFixtures.rows(dataset, queries, "citations-extracted")) {
+            String cited = row.get("citedText");
             if (!cited.contains("《")) {
-                found.add(row.getLiteral("notation").getString() + " " + cited);
-                foundWorks.add(row.getLiteral("notation").getString() + " " + row.getResource("instrument").getURI());
+                found.add(row.get("notation") + " " + cited);
+                foundWorks.add(row.get("notation") + " " + row.get("instrument"));
+                assertThat(row.get("resolved")).isEqualTo("true");
             }
         }
         assertThat(found).isEqualTo(expected);
@@ -101,20 +100,18 @@ class LinkGraphTest {
 
     @Test
     void anInstrumentNotInTheLawGraphIsUnresolvedNamedByTheHashOfItsTitleWithAGuessedLevel() throws Exception {
-        List<QuerySolution> rows = queries.select("citations-unresolved");
+        List<Map<String, String>> rows = LinkFixtures.rows(dataset, queries, "citations-unresolved");
         assertThat(rows).isNotEmpty();
-        for (QuerySolution row : rows) {
-            String title = row.getLiteral("title").getString();
-            assertThat(row.getLiteral("citedText").getString()).isEqualTo("《" + title + "》");
+        for (Map<String, String> row : rows) {
+            String title = row.get("title");
+            assertThat(row.get("citedText")).isEqualTo("《" + title + "》");
             String sha1 = HexFormat.of().formatHex(
                     MessageDigest.getInstance("SHA-1").digest(title.getBytes(StandardCharsets.UTF_8)));
-            assertThat(row.getResource("instrument").getURI())
-                    .isEqualTo("https://w3id.org/yifa/id/instrument/" + sha1.substring(0, 12));
+            assertThat(row.get("instrument")).isEqualTo("https://w3id.org/yifa/id/instrument/" + sha1.substring(0, 12));
             // All titles in the checklist are provincial or municipal rules (…省/市…规定/办法).
-            assertThat(row.getResource("level").getURI()).isEqualTo(LinkFixtures.YF + "LocalGovernmentRule");
+            assertThat(row.get("level")).isEqualTo(LinkFixtures.YF + "LocalGovernmentRule");
             Boolean resolved = Txn.calculateRead(dataset, () -> dataset.getNamedModel(LinkFixtures.LINKS_GRAPH)
-                    .getResource(row.getResource("instrument").getURI())
-                    .getProperty(prop("resolved")).getBoolean());
+                    .getResource(row.get("instrument")).getProperty(prop("resolved")).getBoolean());
             assertThat(resolved).isFalse();
         }
     }
@@ -194,8 +191,8 @@ class LinkGraphTest {
     }
 
     private Set<String> extracted() {
-        return queries.select("citations-extracted").stream()
-                .map(r -> r.getLiteral("notation").getString() + " " + r.getLiteral("citedText").getString())
+        return LinkFixtures.rows(dataset, queries, "citations-extracted").stream()
+                .map(r -> r.get("notation") + " " + r.get("citedText"))
                 .collect(Collectors.toSet());
     }
 
