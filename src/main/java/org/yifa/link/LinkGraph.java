@@ -7,7 +7,6 @@ import java.util.HexFormat;
 import java.util.List;
 import java.util.Map;
 
-import org.apache.jena.datatypes.xsd.XSDDatatype;
 import org.apache.jena.rdf.model.Model;
 import org.apache.jena.rdf.model.ModelFactory;
 import org.apache.jena.rdf.model.Resource;
@@ -68,8 +67,8 @@ final class LinkGraph {
                     .addProperty(LinkTerms.rationale, m.createLiteral(link.rationale(), "zh"))
                     .addProperty(LinkTerms.quote, m.createLiteral(link.quote(), "zh"))
                     .addLiteral(LinkTerms.verified, m.createTypedLiteral(link.verified()))
-                    .addProperty(DCTerms.source, link.file())
-                    .addLiteral(Yf.sourceLine, m.createTypedLiteral(String.valueOf(link.line()), XSDDatatype.XSDinteger));
+                    // The file it was curated in; the line has no term (yf:sourceLine is for repairs only).
+                    .addProperty(DCTerms.source, link.file());
             item.addProperty(LinkTerms.restsOn, provision);
         }
     }
