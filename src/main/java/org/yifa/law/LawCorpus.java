@@ -85,6 +85,13 @@ public final class LawCorpus {
                 .findFirst();
     }
 
+    /** The latest version of a law (short title or slug): the one to use where no version is named. */
+    public Optional<Version> latest(String law) {
+        return versions.stream()
+                .filter(v -> v.shortTitle().equals(law) || v.slug().equals(law))
+                .max(Comparator.comparing(Version::date));
+    }
+
     public static LawCorpus load(LawFiles files) {
         List<String> warnings = new ArrayList<>();
         Map<String, String> slugs = slugs(text(files, LawFiles.LAWS));

@@ -35,7 +35,7 @@ class LawReaderTest {
     @Test
     void pointsStayInTheParagraphTheyBelongTo() {
         Path file = LawTexts.file("行政许可法(2019-04-23).md");
-        List<String> block = articleBlock(file, "第十二条");
+        List<String> block = LawTexts.articleBlock(file, "第十二条");
         LawText.Article art = LawReader.read(LawTexts.dataPath(file), LawTexts.read(file)).article(12).orElseThrow();
 
         List<String> points = block.stream().filter(l -> l.startsWith("（")).toList();
@@ -51,7 +51,7 @@ class LawReaderTest {
     @Test
     void aParagraphAfterPointsAndSubPointsIsTheSecondParagraph() {
         Path file = LawTexts.file("行政复议法(2017-09-01).md");
-        List<String> block = articleBlock(file, "第二十八条");
+        List<String> block = LawTexts.articleBlock(file, "第二十八条");
         LawText.Article art = LawReader.read(LawTexts.dataPath(file), LawTexts.read(file)).article(28).orElseThrow();
 
         String last = block.get(block.size() - 1);
@@ -68,7 +68,7 @@ class LawReaderTest {
         for (Path file : LawTexts.files()) {
             LawText text = LawReader.read(LawTexts.dataPath(file), LawTexts.read(file));
             for (LawText.Article art : text.articles()) {
-                long expected = articleBlock(file, art.numberZh()).stream().filter(l -> !point.matcher(l).find()).count();
+                long expected = LawTexts.articleBlock(file, art.numberZh()).stream().filter(l -> !point.matcher(l).find()).count();
                 assertThat(art.paragraphs()).as("%s %s", file.getFileName(), art.numberZh()).hasSize((int) expected);
             }
         }
@@ -257,30 +257,6 @@ class LawReaderTest {
         assertThat(e.line()).isEqualTo(line);
         assertThat(e.getMessage()).startsWith(file + ":" + line + ":").contains(words);
         return e;
-    }
-
-    /** The lines of one article in the file, from its 第X条 line up to the next article or heading. */
-    static List<String> articleBlock(Path file, String numberZh) {
-        List<String> lines = LawTexts.read(file).lines().toList();
-        int start = -1;
-        for (int i = 0; i < lines.size(); i++) {
-            if (lines.get(i).startsWith(numberZh + " ")) {
-                start = i;
-            }
-        }
-        assertThat(start).as("%s in %s", numberZh, file).isGreaterThanOrEqualTo(0);
-        List<String> block = new java.util.ArrayList<>();
-        block.add(lines.get(start));
-        for (int i = start + 1; i < lines.size(); i++) {
-            String l = lines.get(i).strip().replace("\u200b", "");
-            if (LawTexts.ARTICLE_LINE.matcher(l).find() || l.startsWith("#")) {
-                break;
-            }
-            if (!l.isEmpty() && !l.startsWith("<!--")) {
-                block.add(l);
-            }
-        }
-        return block;
     }
 
     /** The date of the header line that contains {@code word}, as yyyy-mm-dd. */

@@ -92,4 +92,36 @@ final class LawTexts {
         var m = Pattern.compile("\\((\\d{4}-\\d{2}-\\d{2})\\)").matcher(file.getFileName().toString());
         return m.find() ? m.group(1) : null;
     }
+
+    /** The lines of one article in the file, from its 第X条 line up to the next article or heading. */
+    static List<String> articleBlock(Path file, String numberZh) {
+        List<String> lines = LawTexts.read(file).lines().toList();
+        int start = -1;
+        for (int i = 0; i < lines.size(); i++) {
+            if (lines.get(i).startsWith(numberZh + " ")) {
+                start = i;
+            }
+        }
+        org.assertj.core.api.Assertions.assertThat(start).as("%s in %s", numberZh, file).isGreaterThanOrEqualTo(0);
+        List<String> block = new java.util.ArrayList<>();
+        block.add(lines.get(start));
+        for (int i = start + 1; i < lines.size(); i++) {
+            String l = lines.get(i).strip().replace("\u200b", "");
+            if (LawTexts.ARTICLE_LINE.matcher(l).find() || l.startsWith("#")) {
+                break;
+            }
+            if (!l.isEmpty() && !l.startsWith("<!--")) {
+                block.add(l);
+            }
+        }
+        return block;
+    }
+
+
+    /** An article's text as the file gives it: its lines without the leading 第X条, joined by line breaks. */
+    static String articleText(Path file, String numberZh) {
+        List<String> block = new java.util.ArrayList<>(articleBlock(file, numberZh));
+        block.set(0, block.get(0).substring(numberZh.length()).strip());
+        return String.join("\n", block);
+    }
 }

@@ -1,0 +1,118 @@
+package org.yifa.law;
+
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+
+import org.springframework.http.HttpStatus;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.RequestParam;
+import org.springframework.web.bind.annotation.RestController;
+import org.springframework.web.server.ResponseStatusException;
+
+/**
+ * One article or paragraph of a law, with the checklist items that rest on it:
+ * {@code GET /api/provisions?law=行政许可法&article=12[&paragraph=1][&version=2020-01-01]}. {@code law} is a
+ * short title or slug; {@code version} picks the version in force on that day (its own date included),
+ * by default the latest version.
+ */
+@RestController
+class ProvisionController {
+
+    private final Laws laws;
+    private final LawQueries queries;
+
+    ProvisionController(Laws laws, LawQueries queries) {
+        this.laws = laws;
+        this.queries = queries;
+    }
+
+    @GetMapping("/api/provisions")
+    Map<String, Object> provision(@RequestParam String law, @RequestParam String article,
+            @RequestParam(required = false) String version, @RequestParam(required = false) String paragraph) {
+        int articleNumber = integer("article", article);
+        Integer paragraphNumber = paragraph == null ? null : integer("paragraph", paragraph);
+        Laws.Law found = laws.find(law);
+        Laws.Version v = version == null ? found.latest() : laws.inForceOr404(found, Laws.day("version", version));
+
+        String articleIri = LawIris.article(v.iri(), articleNumber);
+        String iri = paragraphNumber == null ? articleIri : LawIris.paragraph(v.iri(), articleNumber, paragraphNumber);
+        List<LawQueries.Row> rows = queries.select("provision", Map.of("provision", iri));
+        if (rows.isEmpty()) {
+            throw new ResponseStatusException(HttpStatus.NOT_FOUND, missing(found, v, articleNumber, paragraphNumber));
+        }
+        LawQueries.Row row = rows.get(0);
+
+        Map<String, Object> json = new LinkedHashMap<>();
+        json.put("iri", iri);
+        json.put("law", found.shortTitle());
+        json.put("slug", found.slug());
+        json.put("title", row.get("title"));
+        json.put("version", v.date());
+        json.put("versionIri", v.iri());
+        json.put("article", articleNumber);
+        json.put("numberZh", row.get("numberZh"));
+        if (paragraphNumber != null) {
+            json.put("paragraph", paragraphNumber);
+        }
+        json.put("text", row.get("text"));
+        json.put("items", items(articleIri, iri));
+        return json;
+    }
+
+    /**
+     * Items resting on the provision or on one of its parts; for a paragraph, also those resting on its
+     * whole article. One entry per item, with the provisions it rests on.
+     */
+    private List<Map<String, Object>> items(String articleIri, String iri) {
+        Map<String, Map<String, Object>> items = new LinkedHashMap<>();
+        for (LawQueries.Row r : queries.select("provision-items", Map.of("provision", articleIri))) {
+            String restsOn = r.get("restsOn");
+            if (!iri.equals(articleIri) && !restsOn.equals(iri) && !restsOn.equals(articleIri)) {
+                continue;
+            }
+            String item = r.get("item");
+            Map<String, Object> entry = items.computeIfAbsent(item, i -> {
+                Map<String, Object> json = new LinkedHashMap<>();
+                json.put("notation", r.get("notation"));
+                json.put("iri", i);
+                json.put("kind", r.get("type").endsWith("#VetoCondition") ? "veto" : "requirement");
+                json.put("restsOn", new ArrayList<String>());
+                return json;
+            });
+            @SuppressWarnings("unchecked")
+            List<String> on = (List<String>) entry.get("restsOn");
+            on.add(restsOn);
+        }
+        return items.values().stream().sorted(Comparator.comparing(m -> notationKey((String) m.get("notation")))).toList();
+    }
+
+    private String missing(Laws.Law law, Laws.Version v, int article, Integer paragraph) {
+        int articles = queries.select("law-articles", Map.of("version", v.iri())).size();
+        String where = law.shortTitle() + " (" + v.date() + ")";
+        if (article < 1 || article > articles) {
+            return where + " has no article " + article + ": it has articles 1 to " + articles;
+        }
+        return where + " article " + article + " has no paragraph " + paragraph;
+    }
+
+    private static int integer(String name, String value) {
+        try {
+            return Integer.parseInt(value.strip());
+        } catch (NumberFormatException e) {
+            throw new ResponseStatusException(HttpStatus.BAD_REQUEST,
+                    "'" + name + "' must be an integer (第十二条 → 12); got '" + value + "'");
+        }
+    }
+
+    /** Sorts 1.2 before 1.10. */
+    private static String notationKey(String notation) {
+        StringBuilder key = new StringBuilder();
+        for (String part : notation.split("\\.")) {
+            key.append(String.format("%05d", part.matches("\\d+") ? Integer.parseInt(part) : 0)).append('.');
+        }
+        return key.toString();
+    }
+}
