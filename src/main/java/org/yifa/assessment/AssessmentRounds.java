@@ -1,0 +1,125 @@
+package org.yifa.assessment;
+
+import java.nio.charset.StandardCharsets;
+import java.time.Instant;
+import java.util.List;
+
+import org.apache.jena.datatypes.xsd.XSDDatatype;
+import org.apache.jena.graph.Node;
+import org.apache.jena.graph.NodeFactory;
+import org.apache.jena.query.Dataset;
+import org.apache.jena.rdf.model.Model;
+import org.apache.jena.rdf.model.ModelFactory;
+import org.apache.jena.rdf.model.Resource;
+import org.apache.jena.sparql.core.DatasetGraph;
+import org.apache.jena.system.Txn;
+import org.springframework.stereotype.Component;
+import org.yifa.framework.FrameworkIris;
+import org.yifa.framework.FrameworkSource;
+import org.yifa.rdf.Yf;
+import org.yifa.store.DataFiles;
+
+/**
+ * Stores each assessment as a round: the named graph {@code …/graph/assessment/{unit}/{year}} with
+ * its findings and reasons and PROV of when and from which framework version it was computed, so
+ * years and units can be compared by SPARQL. A round is rewritten only when its result changed.
+ */
+@Component
+class AssessmentRounds {
+
+    private static final String PROV = "http://www.w3.org/ns/prov#";
+
+    private final Dataset dataset;
+    private final FrameworkIris iris;
+
+    AssessmentRounds(Dataset dataset, FrameworkSource framework) {
+        this.dataset = dataset;
+        this.iris = framework.iris();
+    }
+
+    static String graph(String unitId, int year) {
+        return Yf.GRAPH + "assessment/" + unitId + "/" + year;
+    }
+
+    void store(String unitIri, UnitAssessment result, String frameworkVersion) {
+        storeAll(List.of(new Round(unitIri, result)), frameworkVersion);
+    }
+
+    record Round(String unitIri, UnitAssessment result) {
+    }
+
+    /** Writes the rounds that changed, all in one transaction. */
+    void storeAll(List<Round> rounds, String frameworkVersion) {
+        List<Round> changed = Txn.calculateRead(dataset, () -> rounds.stream()
+                .filter(r -> !digest(r.result(), frameworkVersion).equals(storedDigest(r.result()))).toList());
+        if (changed.isEmpty()) {
+            return;
+        }
+        Txn.executeWrite(dataset, () -> {
+            DatasetGraph dsg = dataset.asDatasetGraph();
+            for (Round r : changed) {
+                Node graph = NodeFactory.createURI(graph(r.result().unit(), r.result().year()));
+                dsg.removeGraph(graph);
+                dsg.addGraph(graph, model(r, frameworkVersion).getGraph());
+            }
+        });
+    }
+
+    private String storedDigest(UnitAssessment result) {
+        Node graph = NodeFactory.createURI(graph(result.unit(), result.year()));
+        var it = dataset.asDatasetGraph().find(graph, NodeFactory.createURI(roundIri(result)), Yf.sha256.asNode(), Node.ANY);
+        return it.hasNext() ? it.next().getObject().getLiteralLexicalForm() : "";
+    }
+
+    private static String roundIri(UnitAssessment result) {
+        return Yf.ID + "assessment/" + result.unit() + "/" + result.year();
+    }
+
+    private static String digest(UnitAssessment result, String frameworkVersion) {
+        return DataFiles.sha256(frameworkVersion.getBytes(StandardCharsets.UTF_8),
+                result.findings().toString().getBytes(StandardCharsets.UTF_8),
+                result.vetoes().toString().getBytes(StandardCharsets.UTF_8));
+    }
+
+    private Model model(Round r, String frameworkVersion) {
+        UnitAssessment a = r.result();
+        Model m = ModelFactory.createDefaultModel();
+        String base = roundIri(a);
+        Resource round = m.createResource(base, Yf.res("AssessmentRound"))
+                .addProperty(Yf.prop("unit"), m.createResource(r.unitIri()))
+                .addLiteral(Yf.prop("year"), m.createTypedLiteral(String.valueOf(a.year()), XSDDatatype.XSDinteger))
+                .addLiteral(Yf.prop("eligible"), m.createTypedLiteral(a.eligible()))
+                .addProperty(Yf.sha256, digest(a, frameworkVersion))
+                .addProperty(m.createProperty(PROV, "generatedAtTime"),
+                        m.createTypedLiteral(Instant.now().toString(), XSDDatatype.XSDdateTime))
+                .addProperty(m.createProperty(PROV, "wasDerivedFrom"), m.createResource(iris.framework()))
+                .addProperty(m.createProperty(PROV, "wasDerivedFrom"), m.createResource(r.unitIri()))
+                .addProperty(m.createProperty(Yf.NS, "frameworkVersion"), frameworkVersion);
+        for (Finding f : a.findings()) {
+            Resource finding = m.createResource(base + "/finding/" + f.notation(), Yf.res("Finding"))
+                    .addProperty(Yf.prop("item"), m.createResource(iris.item(f.notation())))
+                    .addProperty(Yf.prop("status"), f.status().label());
+            round.addProperty(Yf.prop("finding"), finding);
+            int n = 0;
+            for (Reason reason : f.reasons()) {
+                Resource res = m.createResource(base + "/finding/" + f.notation() + "/reason/" + (++n), Yf.res("Reason"))
+                        .addProperty(Yf.prop("reasonKind"), reason.kind())
+                        .addProperty(Yf.prop("criterion"), m.createResource(iris.framework() + "/criterion/" + reason.criterion()));
+                if (reason.evidenceType() != null) {
+                    res.addProperty(Yf.prop("evidenceType"), m.createResource(Yf.ID + "evidence-type/" + reason.evidenceType()));
+                }
+                if (reason.required() != null) {
+                    res.addLiteral(Yf.prop("required"), m.createTypedLiteral(String.valueOf(reason.required()), XSDDatatype.XSDinteger));
+                }
+                if (reason.found() != null) {
+                    res.addLiteral(Yf.prop("found"), m.createTypedLiteral(String.valueOf(reason.found()), XSDDatatype.XSDinteger));
+                }
+                finding.addProperty(Yf.prop("hasReason"), res);
+            }
+        }
+        for (Veto v : a.vetoes()) {
+            round.addProperty(Yf.prop("vetoedBy"), m.createResource(v.record()));
+        }
+        return m;
+    }
+}

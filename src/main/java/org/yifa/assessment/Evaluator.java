@@ -1,0 +1,131 @@
+package org.yifa.assessment;
+
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Set;
+
+/**
+ * Evaluates every criterion of the framework for one unit and year. Generic: it knows evidence
+ * requirements and period rules, never a particular item, so a new checklist needs no new code.
+ */
+final class Evaluator {
+
+    private Evaluator() {
+    }
+
+    static UnitAssessment assess(Framework framework, UnitRecords unit, int year) {
+        Set<String> kinds = framework.widen(unit.types());
+        LocalDate end = LocalDate.of(year, 12, 31);
+        List<Finding> findings = new ArrayList<>();
+        List<Veto> vetoes = new ArrayList<>();
+        for (Framework.ItemDef item : framework.items()) {
+            if (item.veto()) {
+                vetoes.addAll(vetoes(item, unit, end));
+                continue;
+            }
+            List<CriterionResult> results = new ArrayList<>();
+            for (Framework.CriterionDef c : framework.criteriaByItem().getOrDefault(item.notation(), List.of())) {
+                results.add(criterion(framework, c, kinds, unit, year));
+            }
+            findings.add(new Finding(item.notation(), item.area(),
+                    Status.rollUp(results.stream().map(CriterionResult::status).toList()), List.copyOf(results)));
+        }
+        boolean eligible = vetoes.isEmpty()
+                && findings.stream().allMatch(f -> f.status() == Status.MET || f.status() == Status.NOT_APPLICABLE);
+        return new UnitAssessment(unit.unitId(), unit.name(), year, eligible, List.copyOf(vetoes), List.copyOf(findings));
+    }
+
+    private static List<Veto> vetoes(Framework.ItemDef item, UnitRecords unit, LocalDate end) {
+        LocalDate from = end.minusYears(item.windowYears());
+        return unit.vetoes().stream()
+                .filter(v -> v.eventType().equals(item.vetoEvent()) && v.date().isAfter(from) && !v.date().isAfter(end))
+                .map(v -> new Veto(item.notation(), item.vetoEventLabel(), v.date().toString(), v.title(), v.iri()))
+                .toList();
+    }
+
+    static CriterionResult criterion(Framework framework, Framework.CriterionDef c, Set<String> kinds,
+                                     UnitRecords unit, int year) {
+        if (c.appliesTo().stream().noneMatch(kinds::contains)) {
+            return new CriterionResult(c.id(), Status.NOT_APPLICABLE, c.judgement(), List.of(), List.of());
+        }
+        List<String> provisions = framework.provisionsByItem().getOrDefault(c.item(), List.of());
+        if (c.judgement()) {
+            return judged(c, unit, year, provisions);
+        }
+        Window window = Window.of(c, year);
+        List<Reason> reasons = new ArrayList<>();
+        List<String> considered = new ArrayList<>();
+        int satisfied = 0;
+        int withRecords = 0;
+        for (Framework.RequirementDef requirement : c.requirements()) {
+            List<UnitRecords.Evidence> ofType = unit.evidence().stream()
+                    .filter(e -> framework.widen(Set.of(e.type())).contains(requirement.evidenceType()))
+                    .filter(e -> e.forCriterion() == null || e.forCriterion().equals(c.iri()))
+                    .toList();
+            int found = window.count(ofType);
+            ofType.stream().filter(e -> window.contains(e.date())).forEach(e -> considered.add(e.recordId()));
+            if (found >= requirement.min()) {
+                satisfied++;
+            } else {
+                boolean outside = ofType.stream().anyMatch(e -> !window.contains(e.date()));
+                String kind = found > 0 ? "insufficient-count" : outside ? "outside-period" : "missing-evidence";
+                reasons.add(new Reason(kind, c.id(), c.obligation(), slug(requirement.evidenceType()), requirement.min(),
+                        found, provisions, c.responsible(), window.describe(outside && found == 0)));
+            }
+            withRecords += found > 0 ? 1 : 0;
+        }
+        reasons.addAll(validity(c, unit, year, provisions));
+        Status status = satisfied == c.requirements().size() && reasons.isEmpty() ? Status.MET
+                : withRecords == 0 ? Status.MISSED : Status.PARTLY_MET;
+        return new CriterionResult(c.id(), status, false, List.copyOf(reasons), List.copyOf(considered));
+    }
+
+    private static CriterionResult judged(Framework.CriterionDef c, UnitRecords unit, int year, List<String> provisions) {
+        var judgement = unit.judgements().stream()
+                .filter(j -> j.criterion().equals(c.iri()) && j.year() == year).findFirst();
+        if (judgement.isEmpty()) {
+            return new CriterionResult(c.id(), Status.NEEDS_JUDGEMENT, true, List.of(new Reason("judgement-pending",
+                    c.id(), c.obligation(), null, null, null, provisions, c.responsible(),
+                    "an assessor has not judged this criterion for " + year)), List.of());
+        }
+        if (judgement.get().met()) {
+            return new CriterionResult(c.id(), Status.MET, true, List.of(), List.of());
+        }
+        return new CriterionResult(c.id(), Status.MISSED, true, List.of(new Reason("judged-missed", c.id(),
+                c.obligation(), null, null, null, provisions, c.responsible(), judgement.get().reason())), List.of());
+    }
+
+    /** Validity caps and stated validity of normative documents, for criteria whose sentence sets them. */
+    private static List<Reason> validity(Framework.CriterionDef c, UnitRecords unit, int year, List<String> provisions) {
+        Integer cap = c.rules().stream().map(Framework.RuleDef::validityYears).filter(java.util.Objects::nonNull).findFirst().orElse(null);
+        Integer provisionalCap = c.rules().stream().map(Framework.RuleDef::provisionalValidityYears)
+                .filter(java.util.Objects::nonNull).findFirst().orElse(null);
+        LocalDate since = c.rules().stream().map(Framework.RuleDef::since).filter(java.util.Objects::nonNull).findFirst().orElse(null);
+        if (cap == null && provisionalCap == null && since == null) {
+            return List.of();
+        }
+        Set<String> types = c.requirements().stream().map(Framework.RequirementDef::evidenceType).collect(java.util.stream.Collectors.toSet());
+        LocalDate end = LocalDate.of(year, 12, 31);
+        List<Reason> reasons = new ArrayList<>();
+        for (UnitRecords.Evidence e : unit.evidence()) {
+            if (!types.contains(e.type()) || e.date().isAfter(end)) {
+                continue;
+            }
+            Integer limit = e.provisional() && provisionalCap != null ? provisionalCap : cap;
+            if (e.validUntil() != null && limit != null && e.validUntil().isAfter(e.date().plusYears(limit))) {
+                reasons.add(new Reason("validity-exceeds-cap", c.id(), c.obligation(), slug(e.type()), limit, null,
+                        provisions, c.responsible(), "'" + e.title() + "' is valid until " + e.validUntil()
+                        + ", beyond " + limit + " years from " + e.date()));
+            } else if (e.validUntil() == null && since != null && !e.date().isBefore(since)) {
+                reasons.add(new Reason("validity-not-stated", c.id(), c.obligation(), slug(e.type()), null, null,
+                        provisions, c.responsible(), "'" + e.title() + "' (" + e.date() + ") states no validity"));
+            }
+        }
+        return reasons;
+    }
+
+    static String slug(String iri) {
+        return iri == null ? null : iri.substring(iri.lastIndexOf('/') + 1);
+    }
+}

@@ -1,0 +1,43 @@
+package org.yifa.assessment;
+
+import java.time.LocalDate;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+
+/**
+ * What the engine evaluates, read once from the store and kept until the store's graphs change:
+ * items, their criteria with requirements and rules, the concept closure and the legal basis.
+ */
+record Framework(List<ItemDef> items, Map<String, List<CriterionDef>> criteriaByItem, Map<String, Set<String>> closure,
+                 Map<String, List<String>> provisionsByItem, String version) {
+
+    /** Every concept the given ones are the same as or narrower than. */
+    Set<String> widen(java.util.Collection<String> concepts) {
+        Set<String> wider = new java.util.HashSet<>();
+        for (String c : concepts) {
+            wider.add(c);
+            wider.addAll(closure.getOrDefault(c, Set.of()));
+        }
+        return wider;
+    }
+
+    record ItemDef(String iri, String notation, String area, boolean veto, String vetoEvent, String vetoEventLabel,
+                   int windowYears) {
+    }
+
+    record CriterionDef(String iri, String id, String item, String obligation, boolean judgement, Set<String> appliesTo,
+                        String responsible, List<RequirementDef> requirements, List<RuleDef> rules) {
+
+        boolean hasRule(java.util.function.Predicate<RuleDef> test) {
+            return rules.stream().anyMatch(test);
+        }
+    }
+
+    record RequirementDef(String evidenceType, int min) {
+    }
+
+    record RuleDef(String phrase, String per, String deadline, Integer validityYears, Integer provisionalValidityYears,
+                   LocalDate since) {
+    }
+}

@@ -1,0 +1,68 @@
+package org.yifa.assessment;
+
+import java.time.Year;
+import java.util.List;
+import java.util.Map;
+
+import org.springframework.http.HttpStatus;
+import org.springframework.web.bind.annotation.ExceptionHandler;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.RequestParam;
+import org.springframework.web.bind.annotation.ResponseStatus;
+import org.springframework.web.bind.annotation.RestController;
+import org.springframework.web.server.ResponseStatusException;
+
+/**
+ * Units and their assessments: {@code GET /api/units}, {@code /api/units/{id}/assessment?year=},
+ * {@code /api/units/{id}/items/{notation}/explain?year=}. The year defaults to the last full year.
+ */
+@RestController
+class UnitController {
+
+    private final AssessmentEngine engine;
+
+    UnitController(AssessmentEngine engine) {
+        this.engine = engine;
+    }
+
+    @GetMapping("/api/units")
+    List<Map<String, Object>> units() {
+        return engine.units().values().stream().map(u -> Map.<String, Object>of(
+                "id", u.id(), "name", u.name(),
+                "unitTypes", u.types().stream().map(Evaluator::slug).toList(),
+                "parent", u.parent() == null ? "" : u.parent())).toList();
+    }
+
+    @GetMapping("/api/units/{id}/assessment")
+    Map<String, Object> assessment(@PathVariable String id, @RequestParam(required = false) Integer year) {
+        return AssessmentJson.summary(engine.assess(id, year(year)));
+    }
+
+    @GetMapping("/api/units/{id}/items/{notation}/explain")
+    Map<String, Object> explain(@PathVariable String id, @PathVariable String notation,
+                                @RequestParam(required = false) Integer year) {
+        UnitAssessment a = engine.assess(id, year(year));
+        Finding finding = a.findings().stream().filter(f -> f.notation().equals(notation)).findFirst()
+                .orElseThrow(() -> new ResponseStatusException(HttpStatus.NOT_FOUND,
+                        "No requirement '" + notation + "'; veto conditions show under 'vetoes' of the assessment"));
+        return AssessmentJson.explain(a, finding, engine.framework(), engine.recordsOf(id));
+    }
+
+    static int year(Integer year) {
+        int lastFull = Year.now().getValue() - 1;
+        if (year == null) {
+            return lastFull;
+        }
+        if (year < 2000 || year > lastFull + 1) {
+            throw new ResponseStatusException(HttpStatus.BAD_REQUEST, "year must be between 2000 and " + (lastFull + 1));
+        }
+        return year;
+    }
+
+    @ExceptionHandler(UnknownUnitException.class)
+    @ResponseStatus(HttpStatus.NOT_FOUND)
+    Map<String, String> unknownUnit(UnknownUnitException e) {
+        return Map.of("message", e.getMessage());
+    }
+}

@@ -1,0 +1,189 @@
+package org.yifa.assessment;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import java.util.List;
+import java.util.Map;
+
+import org.apache.jena.graph.NodeFactory;
+import org.apache.jena.query.Dataset;
+import org.apache.jena.rdf.model.Model;
+import org.apache.jena.riot.Lang;
+import org.apache.jena.riot.RDFParser;
+import org.apache.jena.system.Txn;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.yifa.YifaSpringTest;
+import org.yifa.query.QueryLibrary;
+
+/** The engine on a unit whose records each test writes itself, against the real criteria. */
+@YifaSpringTest
+class AssessmentEngineTest {
+
+    static final String GRAPH = "https://w3id.org/yifa/graph/test-assessment";
+    static final String PREFIXES = """
+            @prefix yf: <https://w3id.org/yifa/ont#> . @prefix dcterms: <http://purl.org/dc/terms/> .
+            @prefix xsd: <http://www.w3.org/2001/XMLSchema#> . @prefix skos: <http://www.w3.org/2004/02/skos/core#> .
+            @prefix ut: <https://w3id.org/yifa/id/unit-type/> . @prefix et: <https://w3id.org/yifa/id/evidence-type/> .
+            @prefix c: <https://w3id.org/yifa/id/model-unit-goals/criterion/> .
+            @prefix ev: <https://w3id.org/yifa/id/evidence/t-dept/> .
+            <https://w3id.org/yifa/id/unit/t-dept> a yf:Unit ; yf:unitId "t-dept" ; skos:prefLabel "测试局"@zh ;
+                yf:unitType ut:municipal-department .
+            """;
+
+    @Autowired
+    AssessmentEngine engine;
+    @Autowired
+    Dataset dataset;
+    @Autowired
+    QueryLibrary queries;
+
+    @AfterEach
+    void removeUnit() {
+        Txn.executeWrite(dataset, () -> dataset.asDatasetGraph().removeGraph(NodeFactory.createURI(GRAPH)));
+    }
+
+    @Test
+    void withoutRecordsEveryApplicableDocumentaryCriterionIsMissedAndJudgementsArePending() {
+        write("");
+        UnitAssessment a = engine.assess("t-dept", 2025);
+        for (Finding f : a.findings()) {
+            for (CriterionResult c : f.criteria()) {
+                Status expected = !appliesToDepartments(c.id()) ? Status.NOT_APPLICABLE
+                        : c.judgement() ? Status.NEEDS_JUDGEMENT : Status.MISSED;
+                assertThat(c.status()).as(c.id()).isEqualTo(expected);
+            }
+        }
+        assertThat(a.finding("2.4").criteria()).anySatisfy(c -> assertThat(c.status()).isEqualTo(Status.NOT_APPLICABLE));
+        assertThat(a.eligible()).isFalse();
+        assertThat(a.finding("7.4").reasons()).anySatisfy(r -> {
+            assertThat(r.kind()).isEqualTo("missing-evidence");
+            assertThat(r.criterion()).isEqualTo("7.4-1");
+            assertThat(r.evidenceType()).isEqualTo("training-record");
+            assertThat(r.required()).isEqualTo(1);
+            assertThat(r.found()).isZero();
+            assertThat(r.responsible()).isNotBlank();
+        });
+    }
+
+    @Test
+    void aYearlyCountOnlyCountsRecordsOfThatYear() {
+        write("""
+                ev:t1 a yf:EvidenceRecord ; yf:unit <https://w3id.org/yifa/id/unit/t-dept> ; yf:recordId "t1" ;
+                    yf:evidenceType et:training-record ; dcterms:date "2025-05-10"^^xsd:date ; dcterms:title "法治专题培训班"@zh ;
+                    yf:forCriterion c:7.4-1 .
+                ev:t2 a yf:EvidenceRecord ; yf:unit <https://w3id.org/yifa/id/unit/t-dept> ; yf:recordId "t2" ;
+                    yf:evidenceType et:training-record ; dcterms:date "2024-06-01"^^xsd:date ; dcterms:title "法律知识培训"@zh .
+                """);
+        CriterionResult course = criterion(engine.assess("t-dept", 2025), "7.4-1");
+        assertThat(course.status()).isEqualTo(Status.MET);
+        assertThat(course.considered()).containsExactly("t1");
+
+        CriterionResult trainings = criterion(engine.assess("t-dept", 2025), "7.4-3");
+        assertThat(trainings.status()).isEqualTo(Status.MISSED);
+        assertThat(trainings.reasons()).singleElement().satisfies(r -> {
+            assertThat(r.kind()).isEqualTo("outside-period");
+            assertThat(r.required()).isEqualTo(2);
+        });
+        assertThat(criterion(engine.assess("t-dept", 2024), "7.4-3").reasons())
+                .singleElement().satisfies(r -> {
+                    assertThat(r.kind()).isEqualTo("insufficient-count");
+                    assertThat(r.found()).isEqualTo(1);
+                });
+    }
+
+    @Test
+    void normativeDocumentsValidBeyondTheCapAreReported() {
+        write("""
+                ev:n1 a yf:EvidenceRecord ; yf:unit <https://w3id.org/yifa/id/unit/t-dept> ; yf:recordId "n1" ;
+                    yf:evidenceType et:normative-document-register ; dcterms:date "2020-03-01"^^xsd:date ;
+                    dcterms:title "规范性文件目录"@zh ; yf:validUntil "2027-03-01"^^xsd:date .
+                """);
+        CriterionResult validity = criterion(engine.assess("t-dept", 2025), "2.6-1");
+        assertThat(validity.status()).isEqualTo(Status.PARTLY_MET);
+        assertThat(validity.reasons()).singleElement().satisfies(r -> {
+            assertThat(r.kind()).isEqualTo("validity-exceeds-cap");
+            assertThat(r.required()).isEqualTo(5);
+        });
+    }
+
+    @Test
+    void aJudgementDecidesAJudgementCriterion() {
+        String judged = queries.select("assessment-criteria").stream()
+                .filter(r -> r.getLiteral("judgement").getBoolean()
+                        && r.getResource("appliesTo").getURI().endsWith("/administrative-organ"))
+                .map(r -> r.getLiteral("id").getString()).findFirst().orElseThrow();
+        write("""
+                <https://w3id.org/yifa/id/judgement/t-dept/2025/%1$s> a yf:Judgement ;
+                    yf:unit <https://w3id.org/yifa/id/unit/t-dept> ; yf:criterion c:%1$s ; yf:year 2025 ;
+                    yf:verdict "missed" ; yf:reason "抽查发现问题"@zh .
+                """.formatted(judged));
+        assertThat(criterion(engine.assess("t-dept", 2025), judged)).satisfies(c -> {
+            assertThat(c.status()).isEqualTo(Status.MISSED);
+            assertThat(c.reasons()).singleElement().satisfies(r -> {
+                assertThat(r.kind()).isEqualTo("judged-missed");
+                assertThat(r.detail()).isEqualTo("抽查发现问题");
+            });
+        });
+        assertThat(criterion(engine.assess("t-dept", 2024), judged).status()).isEqualTo(Status.NEEDS_JUDGEMENT);
+    }
+
+    @Test
+    void aVetoEventCountsOnlyInsideItsTwoYearWindow() {
+        write("""
+                <https://w3id.org/yifa/id/veto/t-dept/v1> a yf:VetoEvent ; yf:unit <https://w3id.org/yifa/id/unit/t-dept> ;
+                    yf:recordId "v1" ; yf:vetoEventType <https://w3id.org/yifa/id/model-unit-goals/veto-event/9.2> ;
+                    dcterms:date "2023-06-30"^^xsd:date ; dcterms:title "规范性文件被责令纠正"@zh .
+                """);
+        assertThat(engine.assess("t-dept", 2024).vetoes()).singleElement()
+                .satisfies(v -> assertThat(v.notation()).isEqualTo("9.2"));
+        assertThat(engine.assess("t-dept", 2023).vetoes()).singleElement();
+        assertThat(engine.assess("t-dept", 2024).eligible()).isFalse();
+        // The window of 2025 runs from 2024-01-01: an event of mid-2023 no longer counts.
+        assertThat(engine.assess("t-dept", 2025).vetoes()).isEmpty();
+        assertThat(engine.assess("t-dept", 2022).vetoes()).isEmpty();
+    }
+
+    @Test
+    void theRoundIsStoredAsANamedGraphWithItsFindings() {
+        write("");
+        UnitAssessment a = engine.assess("t-dept", 2025);
+        long missed = a.findings().stream().filter(f -> f.status() == Status.MISSED).count();
+        long stored = Txn.calculateRead(dataset, () -> {
+            Model round = dataset.getNamedModel("https://w3id.org/yifa/graph/assessment/t-dept/2025");
+            return round.listSubjectsWithProperty(round.createProperty("https://w3id.org/yifa/ont#status"), "missed").toList().size();
+        });
+        assertThat(stored).isEqualTo(missed).isPositive();
+        Txn.executeWrite(dataset, () -> dataset.asDatasetGraph()
+                .removeGraph(NodeFactory.createURI("https://w3id.org/yifa/graph/assessment/t-dept/2025")));
+    }
+
+    @Test
+    void anUnknownUnitIsNamed() {
+        assertThatThrownBy(() -> engine.assess("nobody", 2025)).isInstanceOf(UnknownUnitException.class)
+                .hasMessageContaining("'nobody'");
+    }
+
+    private boolean appliesToDepartments(String criterionId) {
+        List<String> kinds = queries.select("unit-type-obligations",
+                Map.of("unitType", "https://w3id.org/yifa/id/unit-type/municipal-department")).stream()
+                .map(r -> r.getLiteral("id").getString()).toList();
+        return kinds.contains(criterionId);
+    }
+
+    private static CriterionResult criterion(UnitAssessment a, String id) {
+        String item = id.substring(0, id.indexOf('-'));
+        return a.finding(item).criteria().stream().filter(c -> c.id().equals(id)).findFirst().orElseThrow();
+    }
+
+    private void write(String records) {
+        Model m = org.apache.jena.rdf.model.ModelFactory.createDefaultModel();
+        RDFParser.fromString(PREFIXES + records, Lang.TURTLE).parse(m);
+        Txn.executeWrite(dataset, () -> {
+            dataset.asDatasetGraph().removeGraph(NodeFactory.createURI(GRAPH));
+            dataset.asDatasetGraph().addGraph(NodeFactory.createURI(GRAPH), m.getGraph());
+        });
+    }
+}

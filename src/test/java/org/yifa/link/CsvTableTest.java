@@ -1,0 +1,30 @@
+package org.yifa.link;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import java.util.List;
+
+import org.junit.jupiter.api.Test;
+import org.yifa.store.InvalidInputException;
+
+class CsvTableTest {
+
+    @Test
+    void readsQuotedFieldsAndKeepsTheLineEachRecordStartsOn() {
+        CsvTable t = CsvTable.parse("f.csv", "a,b,c\n1,\"x, \"\"y\"\"\",z\n\n2,\"two\nlines\",w\r\n3,,\n");
+        assertThat(t.header()).containsExactly("a", "b", "c");
+        assertThat(t.rows()).extracting(CsvTable.Row::line).containsExactly(2, 4, 6);
+        assertThat(t.rows().get(0).fields()).containsExactly("1", "x, \"y\"", "z");
+        assertThat(t.rows().get(1).fields()).containsExactly("2", "two\nlines", "w");
+        assertThat(t.rows().get(2).fields()).isEqualTo(List.of("3", "", ""));
+    }
+
+    @Test
+    void rejectsAnUnclosedQuoteNamingTheLine() {
+        assertThatThrownBy(() -> CsvTable.parse("f.csv", "a,b\n1,2\n3,\"open\n"))
+                .isInstanceOf(InvalidInputException.class)
+                .satisfies(e -> assertThat(((InvalidInputException) e).line()).isEqualTo(3))
+                .hasMessageContaining("f.csv:3");
+    }
+}

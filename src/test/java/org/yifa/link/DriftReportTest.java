@@ -1,0 +1,70 @@
+package org.yifa.link;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.time.LocalDate;
+import java.util.List;
+
+import org.apache.jena.query.Dataset;
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.test.context.SpringBootTest;
+import org.yifa.query.QueryLibrary;
+
+/** The reference date ({@code yifa.drift.reference-date}) decides what counts as drift. */
+@SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT,
+        properties = {"yifa.fuseki.port=0", "yifa.store.dir=target/test-store/${random.uuid}"})
+class DriftReportTest {
+
+    @Autowired
+    Dataset dataset;
+    @Autowired
+    QueryLibrary queries;
+    @Autowired
+    DriftProperties properties;
+
+    @Test
+    void theCheckListSpeaksFrom2016ByDefault() {
+        assertThat(properties.referenceDate()).isEqualTo(LocalDate.of(2016, 1, 1));
+    }
+
+    @Test
+    void nothingDriftsAfterEveryShippedVersion() {
+        assertThat(report(LocalDate.of(2100, 1, 1)).changes()).isEmpty();
+    }
+
+    @Test
+    void anEarlierReferenceDateMakesMoreVersionsNewerThanIt() {
+        List<DriftReport.Change> at2016 = report(LocalDate.of(2016, 1, 1)).changes();
+        List<DriftReport.Change> at2004 = report(LocalDate.of(2004, 1, 1)).changes();
+        // 信访条例 (2005) is newer than 2004 but not than 2016.
+        assertThat(at2004).anySatisfy(c -> {
+            assertThat(c.change()).isEqualTo("enacted-after-reference");
+            assertThat(c.provision().law()).isEqualTo("信访条例");
+        });
+        assertThat(at2016).noneSatisfy(c -> {
+            assertThat(c.change()).isEqualTo("enacted-after-reference");
+            assertThat(c.provision().law()).isEqualTo("信访条例");
+        });
+        assertThat(at2004.size()).isGreaterThan(at2016.size());
+    }
+
+    @Test
+    void aVersionNewerThanTheReferenceDateIsComparedWithTheVersionInForceThen() {
+        // At 2020, 行政复议法 2017 was in force; a link to it is no longer "enacted after", and the 2023
+        // revision still is an amendment. 立法法 2015 → 2023 likewise.
+        List<DriftReport.Change> at2020 = report(LocalDate.of(2020, 1, 1)).changes();
+        assertThat(at2020).anySatisfy(c -> {
+            assertThat(c.provision().law()).isEqualTo("行政复议法");
+            assertThat(c.change()).isIn("amended", "renumbered");
+        });
+        assertThat(at2020).noneSatisfy(c -> {
+            assertThat(c.provision().law()).isEqualTo("行政复议法");
+            assertThat(c.change()).isEqualTo("enacted-after-reference");
+        });
+    }
+
+    private DriftReport report(LocalDate reference) {
+        return new DriftReport(dataset, queries, new DriftProperties(reference, properties.similarityThreshold()));
+    }
+}
