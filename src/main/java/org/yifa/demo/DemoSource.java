@@ -13,8 +13,7 @@ import org.apache.jena.rdf.model.Property;
 import org.apache.jena.rdf.model.RDFNode;
 import org.apache.jena.riot.Lang;
 import org.apache.jena.riot.RDFParser;
-import org.apache.jena.riot.RiotException;
-import org.apache.jena.riot.RiotParseException;
+import org.apache.jena.riot.system.ErrorHandler;
 import org.springframework.beans.factory.annotation.Value;
 import org.springframework.stereotype.Component;
 import org.yifa.query.QueryLibrary;
@@ -54,25 +53,44 @@ class DemoSource implements GraphSource {
 
     @Override
     public Model build(Dataset store) {
-        Model model = ModelFactory.createDefaultModel();
         if (!enabled) {
-            return model;
-        }
-        byte[] bytes = DataFiles.read(DemoCity.FILE);
-        try {
-            RDFParser.source(new ByteArrayInputStream(bytes)).lang(Lang.TURTLE).parse(model);
-        } catch (RiotParseException e) {
-            throw new InvalidInputException(DemoCity.FILE, (int) e.getLine(), e.getOriginalMessage());
-        } catch (RiotException e) {
-            throw new InvalidInputException(DemoCity.FILE, 0, e.getMessage());
+            return ModelFactory.createDefaultModel();
         }
         Set<String> known = new HashSet<>();
         queries.select("demo-known-terms").forEach(r -> known.add(r.getResource("term").getURI()));
+        return parse(DemoCity.FILE, DataFiles.read(DemoCity.FILE), known);
+    }
+
+    /**
+     * Parses a city file and checks that every unit type, evidence type, criterion and veto event
+     * type it names is one of {@code known}.
+     *
+     * @throws InvalidInputException naming the file and line of the first problem
+     */
+    static Model parse(String file, byte[] bytes, Set<String> known) {
+        Model model = ModelFactory.createDefaultModel();
+        RDFParser.source(new ByteArrayInputStream(bytes)).lang(Lang.TURTLE).errorHandler(new ErrorHandler() {
+            @Override
+            public void warning(String message, long line, long col) {
+                // Warnings (e.g. unusual IRIs) leave the data usable.
+            }
+
+            @Override
+            public void error(String message, long line, long col) {
+                throw new InvalidInputException(file, (int) line, message);
+            }
+
+            @Override
+            public void fatal(String message, long line, long col) {
+                throw new InvalidInputException(file, (int) line, message);
+            }
+        }).parse(model);
         for (Property p : REFERENCES) {
             for (RDFNode term : model.listObjectsOfProperty(p).toList()) {
                 if (!term.isURIResource() || !known.contains(term.asResource().getURI())) {
-                    throw new InvalidInputException(DemoCity.FILE, line(bytes, model, term),
-                            model.shortForm(p.getURI()) + " refers to an unknown term " + term);
+                    throw new InvalidInputException(file, line(bytes, model, term),
+                            model.shortForm(p.getURI()) + " refers to an unknown term "
+                                    + (term.isURIResource() ? model.shortForm(term.asResource().getURI()) : term));
                 }
             }
         }

@@ -64,8 +64,6 @@ final class Twin {
 
     /** Assesses every unit of {@code city} for {@code year}; keys are unit IRIs. */
     Map<String, Assessment> assess(Model city, int year) {
-        long t0 = System.nanoTime();
-        long c0 = java.lang.management.ManagementFactory.getThreadMXBean().getCurrentThreadCpuTime();
         Model data = ModelFactory.createUnion(city, knowledge);
         List<String> units = city.listResourcesWithProperty(RDF.type, Yf.res("Unit")).mapWith(r -> r.getURI()).toList();
         Map<String, Set<String>> applicable = new HashMap<>();
@@ -111,8 +109,6 @@ final class Twin {
             }
         }
 
-        long t1 = System.nanoTime();
-        long[] parse = new long[1];
         Map<String, Set<Check>> failed = new HashMap<>();
         shapes.shapes().forEach((partition, shapeModel) -> {
             Graph records = GraphFactory.createDefaultGraph();
@@ -122,10 +118,7 @@ final class Twin {
                     GraphUtil.addInto(records, g);
                 }
             }
-            long p0 = System.nanoTime();
-            Shapes sh = Shapes.parse(shapeModel.getGraph());
-            parse[0] += System.nanoTime() - p0;
-            ValidationReport report = ShaclValidator.get().validate(sh,
+            ValidationReport report = ShaclValidator.get().validate(Shapes.parse(shapeModel.getGraph()),
                     new Union(knowledge.getGraph(), records));
             for (ReportEntry e : report.getEntries()) {
                 Check check = shapes.checks().get(e.source().getURI());
@@ -136,7 +129,6 @@ final class Twin {
             }
         });
 
-        System.out.printf("TIMING shapes %d ms, validate %d ms (parse %d ms), %d partitions, cpu %d ms%n", (t1 - t0) / 1000000, (System.nanoTime() - t1) / 1000000, parse[0] / 1000000, shapes.shapes().size(), (java.lang.management.ManagementFactory.getThreadMXBean().getCurrentThreadCpuTime() - c0) / 1000000);
         Map<String, Assessment> result = new LinkedHashMap<>();
         for (String unit : units) {
             result.put(unit, assessment(unit, year, applicable.get(unit), failed.getOrDefault(unit, Set.of())));

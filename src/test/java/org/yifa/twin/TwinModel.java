@@ -35,10 +35,12 @@ final class TwinModel {
         /**
          * The windows whose counts decide a requirement in year {@code y}: the year (cut at a
          * quarter's end when a deadline is set), each quarter, or everything up to the year's end.
+         * A deadline alone also means the year: the spec names deadlines only under "per year", but
+         * the checklist's 每年第一季度 (8.4-3, 8.4-4) carries no per-year rule, only the deadline.
          */
         List<Window> windows(int y) {
             LocalDate end = LocalDate.of(y, 12, 31);
-            if (pers.contains("year")) {
+            if (pers.contains("year") || (!pers.contains("quarter") && !deadlines.isEmpty())) {
                 LocalDate to = deadlines.stream().filter(d -> d.matches("Q[1-4]")).map(d -> quarterEnd(y, d.charAt(1) - '0'))
                         .min(LocalDate::compareTo).orElse(end);
                 return List.of(new Window(LocalDate.of(y, 1, 1), to));

@@ -1,0 +1,155 @@
+package org.yifa.twin;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.util.ArrayList;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+
+import org.apache.jena.graph.NodeFactory;
+import org.apache.jena.query.Dataset;
+import org.apache.jena.rdf.model.Model;
+import org.apache.jena.system.Txn;
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.yifa.YifaSpringTest;
+import org.yifa.assessment.AssessmentEngine;
+import org.yifa.assessment.CriterionResult;
+import org.yifa.assessment.Finding;
+import org.yifa.assessment.UnitAssessment;
+import org.yifa.demo.CityGenerator;
+import org.yifa.demo.CriteriaCatalog;
+import org.yifa.demo.DemoCity;
+import org.yifa.demo.UnitSpec;
+import org.yifa.query.QueryLibrary;
+import org.yifa.rdf.Yf;
+
+/**
+ * The assessment engine and the SHACL twin, written independently from the same semantics, agree on
+ * every criterion status, item status, veto and eligibility: on the demo city and on twenty
+ * generated cities of about thirty units over two years.
+ */
+@YifaSpringTest
+class TwinAgreementTest {
+
+    static final String CITY_GRAPH = Yf.GRAPH + "test-twin-city";
+
+    @Autowired
+    AssessmentEngine engine;
+    @Autowired
+    Dataset store;
+    @Autowired
+    QueryLibrary queries;
+
+    @Test
+    void theEngineAndTheTwinAgreeOnTheDemoCity() {
+        Twin twin = new Twin(Knowledge.of(store));
+        Model city = Knowledge.graph(store, "demo");
+        List<String> disagreements = new ArrayList<>();
+        int compared = 0;
+        for (int year : DemoCity.YEARS) {
+            Map<String, Twin.Assessment> expected = twin.assess(city, year);
+            for (UnitSpec unit : DemoCity.UNITS) {
+                compared += compare(engine.assess(unit.id(), year), expected.get(unitIri(unit.id())), disagreements);
+            }
+        }
+        assertThat(compared).isGreaterThan(DemoCity.UNITS.size() * DemoCity.YEARS.size() * 111);
+        assertThat(disagreements).as(summary(disagreements)).isEmpty();
+    }
+
+    @Test
+    void theEngineAndTheTwinAgreeOnTwentyGeneratedCities() {
+        Twin twin = new Twin(Knowledge.of(store));
+        CityGenerator generator = new CityGenerator(CriteriaCatalog.read(queries));
+        List<String> disagreements = new ArrayList<>();
+        Set<String> statusesSeen = new HashSet<>();
+        long[] nanos = new long[2];
+        int[] assessed = new int[1];
+        int expectedUnits = 0;
+        for (int k = 0; k < 20; k++) {
+            long seed = 7_000 + k;
+            List<Integer> years = List.of(2023 + k % 3, 2024 + k % 3);
+            List<UnitSpec> units = CityGenerator.units(seed, 28 + k % 5, "t" + k + "-");
+            expectedUnits += units.size() * years.size();
+            Model city = generator.generate(seed, units, years);
+            Txn.executeWrite(store, () -> store.addNamedModel(CITY_GRAPH, city));
+            try {
+                for (int year : years) {
+                    long start = System.nanoTime();
+                    Map<String, Twin.Assessment> expected = twin.assess(city, year);
+                    nanos[0] += System.nanoTime() - start;
+                    start = System.nanoTime();
+                    // The whole city at once (the store's other units too): one round-storing transaction.
+                    List<UnitAssessment> all = engine.assessAll(year);
+                    nanos[1] += System.nanoTime() - start;
+                    for (UnitAssessment actual : all) {
+                        Twin.Assessment twinView = expected.get(unitIri(actual.unit()));
+                        if (twinView != null) {
+                            assessed[0]++;
+                            compare(actual, twinView, disagreements);
+                            actual.findings().forEach(f -> f.criteria().forEach(c -> statusesSeen.add(c.status().label())));
+                        }
+                    }
+                }
+            } finally {
+                Txn.executeWrite(store, () -> {
+                    store.asDatasetGraph().removeGraph(NodeFactory.createURI(CITY_GRAPH));
+                    for (UnitSpec unit : units) {
+                        for (int year : years) {
+                            store.asDatasetGraph().removeGraph(
+                                    NodeFactory.createURI(Yf.GRAPH + "assessment/" + unit.id() + "/" + year));
+                        }
+                    }
+                });
+            }
+        }
+        System.out.printf("Twin %d s, engine %d s for 20 cities of two years%n", nanos[0] / 1_000_000_000, nanos[1] / 1_000_000_000);
+        assertThat(assessed[0]).isEqualTo(expectedUnits);
+        assertThat(statusesSeen).as("the cities exercise every status")
+                .contains("met", "partly-met", "missed", "not-applicable", "needs-judgement");
+        assertThat(disagreements).as(summary(disagreements)).isEmpty();
+    }
+
+    /** Adds a line for every difference; returns how many statuses were compared. */
+    private static int compare(UnitAssessment actual, Twin.Assessment expected, List<String> disagreements) {
+        String where = actual.unit() + " " + actual.year() + " ";
+        int compared = 0;
+        Set<String> seen = new HashSet<>();
+        for (Finding f : actual.findings()) {
+            compared++;
+            String item = expected.items().get(f.notation());
+            if (!f.status().label().equals(item)) {
+                disagreements.add(where + "item " + f.notation() + ": engine " + f.status().label() + ", twin " + item);
+            }
+            for (CriterionResult c : f.criteria()) {
+                compared++;
+                seen.add(c.id());
+                String twin = expected.criteria().getOrDefault(c.id(), "not-applicable");
+                if (!c.status().label().equals(twin)) {
+                    disagreements.add(where + "criterion " + c.id() + ": engine " + c.status().label() + ", twin " + twin);
+                }
+            }
+        }
+        expected.criteria().keySet().stream().filter(id -> !seen.contains(id))
+                .forEach(id -> disagreements.add(where + "criterion " + id + " applies (twin) but the engine has no result"));
+        List<String> vetoes = actual.vetoes().stream().map(v -> v.notation()).sorted().toList();
+        if (!vetoes.equals(expected.vetoes().stream().sorted().toList())) {
+            disagreements.add(where + "vetoes: engine " + vetoes + ", twin " + expected.vetoes());
+        }
+        if (actual.eligible() != expected.eligible()) {
+            disagreements.add(where + "eligible: engine " + actual.eligible() + ", twin " + expected.eligible());
+        }
+        return compared;
+    }
+
+    private static String summary(List<String> disagreements) {
+        return disagreements.size() + " disagreements, first ones:\n"
+                + String.join("\n", disagreements.subList(0, Math.min(60, disagreements.size())));
+    }
+
+    private static String unitIri(String id) {
+        return Yf.ID + "unit/" + id;
+    }
+}
