@@ -162,7 +162,7 @@ final class UnitEvidence {
             LocalDate date;
             if (gap == Gap.OUTSIDE) {
                 // Adopted late: counts only from a later year on.
-                date = years.size() > 1 ? within(LocalDate.of(years.get(1 + rng.nextInt(years.size() - 1)), 1, 1), 365)
+                date = years.size() > 1 ? within(LocalDate.of(years.get(1 + rng.nextInt(years.size() - 1)), 1, 1), 364)
                         : within(LocalDate.of(first + 1, 1, 1), 59);
             } else {
                 date = between(LocalDate.of(first - 3, 1, 1), LocalDate.of(first, 12, 31));

@@ -145,6 +145,25 @@ class CityGeneratorTest {
         assertThat(millis).isLessThan(45_000);
     }
 
+    @Test
+    void aQuarterlyRuleGetsItsRecordsInEveryQuarterOfEveryYear() {
+        // No criterion of the checklist counts per quarter yet; the generator is ready for one.
+        String type = Yf.ID + "evidence-type/inspection-report";
+        CriteriaCatalog.Criterion quarterly = new CriteriaCatalog.Criterion(Yf.ID + "model-unit-goals/criterion/x-1", "x-1",
+                "x", false, List.of(new CriteriaCatalog.Evidence(type, 2, "检查督查报告")),
+                List.of(new CriteriaCatalog.Rule("quarter", 2, null, null, null, null)));
+        CriteriaCatalog single = new CriteriaCatalog(List.of(quarterly),
+                Map.of(UT + "municipal-department", Set.of(quarterly.iri())), List.of());
+        UnitSpec unit = new UnitSpec("q", "示例市统计局", "示统", List.of("municipal-department"), null,
+                UnitSpec.Profile.COMPLETE, UnitSpec.Veto.NONE);
+        Model city = new CityGenerator(single).generate(5, List.of(unit), YEARS);
+        Map<String, Long> perQuarter = city.listObjectsOfProperty(dcterms("date")).toList().stream()
+                .map(d -> LocalDate.parse(d.asLiteral().getLexicalForm()))
+                .collect(Collectors.groupingBy(d -> d.getYear() + "Q" + ((d.getMonthValue() + 2) / 3), Collectors.counting()));
+        assertThat(perQuarter).containsOnlyKeys("2024Q1", "2024Q2", "2024Q3", "2024Q4", "2025Q1", "2025Q2", "2025Q3", "2025Q4")
+                .allSatisfy((q, n) -> assertThat(n).as(q).isEqualTo(2L));
+    }
+
     private Set<String> applicable(UnitSpec unit) {
         return generator.applicable(unit).stream().map(CriteriaCatalog.Criterion::iri).collect(Collectors.toSet());
     }

@@ -64,7 +64,7 @@ class TwinAgreementTest {
         Twin twin = new Twin(Knowledge.of(store));
         CityGenerator generator = new CityGenerator(CriteriaCatalog.read(queries));
         List<String> disagreements = new ArrayList<>();
-        Set<String> statusesSeen = new HashSet<>();
+        Set<String> statusesSeen = new HashSet<>(); // statuses, and "criterion status" pairs
         long[] nanos = new long[2];
         int[] assessed = new int[1];
         int expectedUnits = 0;
@@ -89,7 +89,10 @@ class TwinAgreementTest {
                         if (twinView != null) {
                             assessed[0]++;
                             compare(actual, twinView, disagreements);
-                            actual.findings().forEach(f -> f.criteria().forEach(c -> statusesSeen.add(c.status().label())));
+                            actual.findings().forEach(f -> f.criteria().forEach(c -> {
+                                statusesSeen.add(c.status().label());
+                                statusesSeen.add(c.id() + " " + c.status().label());
+                            }));
                         }
                     }
                 }
@@ -109,6 +112,10 @@ class TwinAgreementTest {
         assertThat(assessed[0]).isEqualTo(expectedUnits);
         assertThat(statusesSeen).as("the cities exercise every status")
                 .contains("met", "partly-met", "missed", "not-applicable", "needs-judgement");
+        // ... and every kind of rule: counts (two trainings a year), deadlines, validity caps and stated validity.
+        assertThat(statusesSeen).as("the cities exercise every rule")
+                .contains("7.4-2 met", "7.4-2 partly-met", "7.4-2 missed", "8.4-3 met", "8.4-3 missed",
+                        "2.6-1 met", "2.6-1 partly-met", "2.6-2 met", "2.6-2 partly-met");
         assertThat(disagreements).as(summary(disagreements)).isEmpty();
     }
 
