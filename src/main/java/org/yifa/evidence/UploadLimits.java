@@ -17,8 +17,10 @@ import org.springframework.web.multipart.MaxUploadSizeExceededException;
 
 /**
  * Multipart uploads follow {@code yifa.evidence.max-upload-bytes} instead of Spring's default 1 MB
- * per file; the evidence upload is the service's only multipart endpoint. A larger one is refused
- * while it is being received, before any handler runs, hence the advice.
+ * per file; the evidence upload is the service's only multipart endpoint. The container accepts up
+ * to four times the limit so that the controller can answer 413 after reading the whole request (a
+ * request cut off while the client still sends ends in a reset connection, not an answer); past
+ * that the container refuses it before any handler runs, hence the advice.
  */
 @Configuration(proxyBeanMethods = false)
 class UploadLimits {
@@ -26,9 +28,9 @@ class UploadLimits {
     @Bean
     MultipartConfigElement multipartConfigElement(EvidenceProperties properties) {
         MultipartConfigFactory factory = new MultipartConfigFactory();
-        factory.setMaxFileSize(DataSize.ofBytes(properties.maxUploadBytes()));
+        factory.setMaxFileSize(DataSize.ofBytes(4 * properties.maxUploadBytes()));
         // Room for the form's other fields and part headers.
-        factory.setMaxRequestSize(DataSize.ofBytes(properties.maxUploadBytes() + 64 * 1024));
+        factory.setMaxRequestSize(DataSize.ofBytes(4 * properties.maxUploadBytes() + 64 * 1024));
         return factory.createMultipartConfig();
     }
 

@@ -186,14 +186,14 @@ class EvidenceControllerTest {
                 .row("evidence", "d-002", "training-record", "2025-02-30", "培训签到表", null, null, null, null, null, null, null)
                 .row("evidence", "d-003", "training-record", LocalDate.now().plusDays(10), "培训总结", null, null, null,
                         null, null, null, null)
-                .row("judgements", "7.4-1", 2025, "passed", "说明", "2025-12-20", "李评估")
+                .row("judgements", Fixtures.criteria(false).get(0), 2025, "passed", "说明", "2025-12-20", "李评估")
                 .bytes();
         List<Map<String, Object>> errors = rejected(() -> http.form(unit, "a.xlsx", Uploads.XLSX, xlsx), 400);
         assertThat(errors).extracting(e -> e.get("sheet"), e -> e.get("row"), e -> e.get("field"))
                 .containsExactlyInAnyOrder(
                         org.assertj.core.groups.Tuple.tuple("evidence", 3, "date"),
                         org.assertj.core.groups.Tuple.tuple("evidence", 4, "date"),
-                        // 7.4-1 is decided by evidence, and "passed" is no verdict.
+                        // A documentary criterion is decided by evidence, and "passed" is no verdict.
                         org.assertj.core.groups.Tuple.tuple("judgements", 2, "criterion"),
                         org.assertj.core.groups.Tuple.tuple("judgements", 2, "verdict"));
         assertThat(message(errors, 3)).contains("2025-02-30").contains("not a date that exists");
