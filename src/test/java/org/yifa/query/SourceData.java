@@ -30,7 +30,7 @@ final class SourceData {
                 String quote, boolean verified) {
     }
 
-    /** One criterion of data/criteria/area-*.yaml: evidence is type slug → minimum count. */
+    /** One criterion of data/criteria/area-*.yaml: evidence is type slug → minimum count as written (null: not written). */
     record Criterion(String id, String item, String sentence, String responsible, Map<String, Integer> evidence) {
     }
 
@@ -67,8 +67,12 @@ final class SourceData {
             for (Map<String, Object> item : (List<Map<String, Object>>) doc.getOrDefault("items", List.of())) {
                 for (Map<String, Object> c : (List<Map<String, Object>>) item.get("criteria")) {
                     Map<String, Integer> evidence = new java.util.LinkedHashMap<>();
-                    for (Map<String, Object> e : (List<Map<String, Object>>) c.getOrDefault("evidence", List.of())) {
-                        evidence.put((String) e.get("type"), (Integer) e.getOrDefault("min", 1));
+                    for (Object e : (List<Object>) c.getOrDefault("evidence", List.of())) {
+                        if (e instanceof Map<?, ?> m) {
+                            evidence.put((String) m.get("type"), (Integer) m.get("min"));
+                        } else {
+                            evidence.put((String) e, null);
+                        }
                     }
                     criteria.add(new Criterion((String) c.get("id"), (String) item.get("item"), (String) c.get("sentence"),
                             (String) c.get("responsible"), evidence));
