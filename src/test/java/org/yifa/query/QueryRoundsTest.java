@@ -35,7 +35,7 @@ import org.yifa.assessment.Veto;
  */
 @YifaSpringTest
 @TestInstance(TestInstance.Lifecycle.PER_CLASS)
-class AssessmentQueriesTest {
+class QueryRoundsTest {
 
     static final String GRAPH = "https://w3id.org/yifa/graph/test-assessment-queries";
     static final String UNIT = "https://w3id.org/yifa/id/unit/";
