@@ -54,6 +54,8 @@ class SearchQueriesTest {
     Dataset dataset;
     @Autowired
     StoreLoader loader;
+    @Autowired
+    org.yifa.store.FusekiEndpoint fuseki;
 
     @Test
     void textQueryOnSparqlFindsExactlyTheTextsHoldingThePhrase() {
@@ -61,6 +63,16 @@ class SearchQueriesTest {
         Set<String> found = column(PREFIXES + "SELECT ?s ?score WHERE { (?s ?score) text:query (yf:text '\"合法性审查\"' 1000) }", "s");
         assertThat(containing).hasSizeGreaterThan(10);
         assertThat(found).isEqualTo(containing);
+    }
+
+    @Test
+    void theEmbeddedFusekiAnswersTextQueriesFromTheSameIndex() {
+        String query = PREFIXES + "SELECT ?s WHERE { (?s ?score) text:query (yf:text '\"合法性审查\"' 1000) }";
+        Set<String> viaFuseki = new TreeSet<>();
+        try (var connection = org.apache.jena.rdfconnection.RDFConnection.queryConnect(fuseki.queryUrl())) {
+            connection.querySelect(query, r -> viaFuseki.add(r.getResource("s").getURI()));
+        }
+        assertThat(viaFuseki).isNotEmpty().isEqualTo(column(query, "s"));
     }
 
     @Test
