@@ -3,6 +3,7 @@ package org.yifa.query;
 import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.Collection;
+import java.util.Comparator;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -10,6 +11,8 @@ import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
 import org.apache.jena.datatypes.xsd.XSDDatatype;
+import org.apache.jena.irix.IRIException;
+import org.apache.jena.irix.IRIx;
 import org.apache.jena.query.Dataset;
 import org.apache.jena.query.QueryExecution;
 import org.apache.jena.query.QueryFactory;
@@ -57,7 +60,7 @@ public class QueryLibrary {
 
     /** The queries offered to users (header without {@code # public: false}), by name. */
     public List<NamedQuery> publicQueries() {
-        return queries.values().stream().filter(NamedQuery::isPublic).sorted(java.util.Comparator.comparing(NamedQuery::name)).toList();
+        return queries.values().stream().filter(NamedQuery::isPublic).sorted(Comparator.comparing(NamedQuery::name)).toList();
     }
 
     public NamedQuery get(String name) {
@@ -170,10 +173,10 @@ public class QueryLibrary {
             iri = iri.substring(1, iri.length() - 1);
         }
         try {
-            if (org.apache.jena.irix.IRIx.create(iri).isReference()) {
+            if (IRIx.create(iri).isReference()) {
                 return iri;
             }
-        } catch (org.apache.jena.irix.IRIException e) {
+        } catch (IRIException e) {
             // reported below
         }
         throw new IllegalArgumentException("Parameter '" + parameter.name() + "' must be an IRI with a scheme (https://…), got: " + value);

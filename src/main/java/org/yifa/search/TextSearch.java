@@ -2,12 +2,13 @@ package org.yifa.search;
 
 import java.io.IOException;
 import java.io.UncheckedIOException;
-import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
+import java.util.Objects;
 import java.util.Set;
+import java.util.stream.Stream;
 
 import org.apache.jena.query.QuerySolution;
 import org.apache.jena.rdf.model.RDFNode;
@@ -91,7 +92,7 @@ public class TextSearch {
     /** The words the index's analyzer finds in a text, in order, each once. */
     List<String> words(String text) {
         Set<String> words = new LinkedHashSet<>();
-        try (TokenStream tokens = analyzer.tokenStream(TextIndexing.FIELDS.keySet().iterator().next(), text)) {
+        try (TokenStream tokens = analyzer.tokenStream("text", text)) {
             CharTermAttribute term = tokens.addAttribute(CharTermAttribute.class);
             tokens.reset();
             while (tokens.incrementToken()) {
@@ -132,8 +133,7 @@ public class TextSearch {
                 // An article; chapters, sections and the preamble have a heading and no article.
                 article = number;
             }
-            title = String.join(" ", java.util.stream.Stream.of(text(row, "law"), number, heading)
-                    .filter(java.util.Objects::nonNull).toList());
+            title = String.join(" ", Stream.of(text(row, "law"), number, heading).filter(Objects::nonNull).toList());
         } else if (kind.equals("criterion")) {
             title = matched;
         }

@@ -6,6 +6,7 @@ import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
+import java.util.Locale;
 import java.util.Optional;
 import java.util.concurrent.TimeUnit;
 
@@ -71,7 +72,7 @@ class SparqlController {
 
     @PostMapping("/sparql")
     void post(HttpServletRequest request, HttpServletResponse response) throws IOException {
-        String contentType = Optional.ofNullable(request.getContentType()).orElse("").toLowerCase(java.util.Locale.ROOT);
+        String contentType = Optional.ofNullable(request.getContentType()).orElse("").toLowerCase(Locale.ROOT);
         handle(request, response, () -> {
             if (contentType.startsWith(SPARQL_UPDATE) || request.getParameter("update") != null) {
                 return null;
