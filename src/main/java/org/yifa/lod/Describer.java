@@ -194,10 +194,4 @@ class Describer {
             return names;
         });
     }
-
-    List<Triple> sortedCopy(Graph graph) {
-        List<Triple> all = new ArrayList<>(graph.find().toList());
-        all.sort(Comparator.comparing((Triple t) -> t.getSubject().toString()));
-        return all;
-    }
 }
