@@ -146,8 +146,13 @@ class Describer {
                 dataset.asDatasetGraph().getUnionGraph()));
     }
 
+    /** A description that is a whole document built elsewhere (VoID); names from it and from the store. */
+    Description document(Node iri, Graph content) {
+        return Txn.calculateRead(dataset, () -> document(iri, content, dataset.asDatasetGraph().getUnionGraph()));
+    }
+
     /** A description that is a whole document; names come from the document and the store. */
-    Description document(Node iri, Graph content, Graph names) {
+    private Description document(Node iri, Graph content, Graph names) {
         Graph copy = newGraph();
         content.find().forEachRemaining(copy::add);
         Map<Node, String> labels = new HashMap<>();
@@ -181,17 +186,5 @@ class Describer {
         Graph graph = GraphFactory.createDefaultGraph();
         graph.getPrefixMapping().setNsPrefixes(context.prefixes());
         return graph;
-    }
-
-    /** Display names for nodes, looked up in the store (for pages built from other data, such as VoID). */
-    Map<Node, String> names(Iterable<Node> nodes) {
-        return Txn.calculateRead(dataset, () -> {
-            Graph union = dataset.asDatasetGraph().getUnionGraph();
-            Map<Node, String> names = new HashMap<>();
-            for (Node n : nodes) {
-                Labels.best(union, n).ifPresent(l -> names.put(n, l));
-            }
-            return names;
-        });
     }
 }

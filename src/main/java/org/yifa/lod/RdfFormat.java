@@ -55,7 +55,7 @@ enum RdfFormat {
     }
 
     /**
-     * The offered format the client prefers: highest q first, then the more specific media range
+     * The offered format the client prefers ({@code application/json} counts as asking for JSON-LD): highest q first, then the more specific media range
      * (an exact type beats {@code text/*} beats {@code *}{@code /*}), then the client's order, then
      * the order of {@code offered}. A missing or unreadable Accept header accepts anything.
      */
@@ -68,7 +68,8 @@ enum RdfFormat {
         for (RdfFormat format : offered) {
             for (int i = 0; i < ranges.size(); i++) {
                 MediaType range = ranges.get(i);
-                if (!range.includes(format.mediaType)) {
+                boolean alias = format == JSON_LD && range.equalsTypeAndSubtype(MediaType.APPLICATION_JSON);
+                if (!range.includes(format.mediaType) && !alias) {
                     continue;
                 }
                 double q = range.getQualityValue();

@@ -4,15 +4,12 @@ import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.io.OutputStream;
 import java.nio.charset.StandardCharsets;
-import java.util.HashSet;
 import java.util.List;
 import java.util.Optional;
-import java.util.Set;
 
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 import org.apache.jena.graph.Graph;
-import org.apache.jena.graph.Node;
 import org.apache.jena.graph.NodeFactory;
 import org.apache.jena.riot.RDFFormat;
 import org.apache.jena.riot.RDFWriter;
@@ -59,15 +56,7 @@ class VoidController {
         OutputStream out = response.getOutputStream();
         switch (format.get()) {
             case HTML -> {
-                Set<Node> nodes = new HashSet<>();
-                graph.find().forEachRemaining(t -> {
-                    nodes.add(t.getPredicate());
-                    nodes.add(t.getObject());
-                    nodes.add(t.getSubject());
-                });
-                nodes.removeIf(n -> !n.isURI());
-                Description d = new Description(NodeFactory.createURI(LodIris.VOID), graph, List.of(), 0,
-                        describer.names(nodes));
+                Description d = describer.document(NodeFactory.createURI(LodIris.VOID), graph);
                 out.write(Pages.document(d, request.getContextPath(), graph.getPrefixMapping(), offered)
                         .getBytes(StandardCharsets.UTF_8));
             }

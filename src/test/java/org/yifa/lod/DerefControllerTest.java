@@ -23,6 +23,7 @@ import org.apache.jena.sparql.core.DatasetGraph;
 import org.apache.jena.sparql.graph.GraphFactory;
 import org.apache.jena.system.Txn;
 import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.Assumptions;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.TestInstance;
@@ -69,7 +70,7 @@ class DerefControllerTest {
                 <%s> a yf:Unit, org:Organization ; yf:unitId "lod-test" ; skos:prefLabel "%s"@zh ;
                     yf:unitType <https://w3id.org/yifa/id/unit-type/municipal-department> .
                 <%s> a yf:EvidenceRecord ; yf:unit <%s> ; yf:recordId "r-1" ; dcterms:title "%s"@zh ;
-                    dcterms:date "2025-04-12"^^xsd:date ;
+                    dcterms:date "2025-04-12"^^xsd:date ; yf:url <javascript:alert(1)> ;
                     yf:evidenceType <https://w3id.org/yifa/id/evidence-type/training-record> .
                 <%s> a yf:Unit ; skos:prefLabel "测试单位"@zh .
                 <%s> skos:notation "1(1)" .
@@ -88,7 +89,7 @@ class DerefControllerTest {
     static Stream<String> kinds() {
         return Stream.of("Framework", "Area", "Goal", "Requirement", "VetoCondition", "Ingestion", "Repair",
                 "LawWork", "LawVersion", "Chapter", "Article", "Paragraph", "Citation", "LegalBasis", "Criterion",
-                "EvidenceType", "UnitType", "Unit", "EvidenceRecord", "ontology term", "shapes");
+                "EvidenceType", "UnitType", "Unit", "EvidenceRecord", "demo unit", "ontology term", "shapes");
     }
 
     static Stream<Arguments> kindsAndFormats() {
@@ -148,6 +149,8 @@ class DerefControllerTest {
     void textFromUploadsAndLawsIsEscapedOnThePage() {
         String record = LodHttp.text(http.get(path(RECORD), "text/html"));
         assertThat(record).contains(LodHttp.escaped(RECORD_TITLE)).doesNotContain("<script>");
+        // An uploaded link that is not a web address is shown, never made clickable.
+        assertThat(record).contains("javascript:alert(1)").doesNotContain("href=\"javascript:");
         String unit = LodHttp.text(http.get(path(UNIT), "text/html"));
         assertThat(unit).contains(LodHttp.escaped(UNIT_NAME)).doesNotContain("<script>");
         // The record points to the unit: its (escaped) title is listed under "what points here".
@@ -209,6 +212,7 @@ class DerefControllerTest {
         assertThat(LodHttp.text(unknown)).contains("ttl").contains("jsonld");
         assertThat(http.get(item, "text/csv").statusCode()).isEqualTo(406);
         assertThat(LodHttp.contentType(http.get(item, null))).startsWith("text/turtle");
+        assertThat(LodHttp.contentType(http.get(item, "application/json"))).startsWith("application/ld+json");
         assertThat(LodHttp.contentType(http.get(item, "text/turtle;q=0.5, application/rdf+xml"))).startsWith("application/rdf+xml");
     }
 
@@ -261,7 +265,10 @@ class DerefControllerTest {
             return new Example(iri, "/shapes", shapes.find(NodeFactory.createURI(iri), Node.ANY, Node.ANY).toList(),
                     Optional.of("yfs:Item"), true, shapes.size());
         }
-        String iri = select("SELECT ?x { ?x a <" + YF + kind + "> FILTER(isIRI(?x)) } ORDER BY ?x LIMIT 1");
+        String iri = kind.equals("demo unit")
+                ? select("SELECT ?x { GRAPH <https://w3id.org/yifa/graph/demo> { ?x a <" + YF + "Unit> } } ORDER BY ?x LIMIT 1")
+                : select("SELECT ?x { ?x a <" + YF + kind + "> FILTER(isIRI(?x)) } ORDER BY ?x LIMIT 1");
+        Assumptions.assumeFalse(kind.equals("demo unit") && iri.isEmpty(), "the demo city is not in the store");
         assertThat(iri).as("an instance of yf:%s in the store", kind).isNotEmpty();
         return Txn.calculateRead(dataset, () -> {
             Graph union = dataset.asDatasetGraph().getUnionGraph();

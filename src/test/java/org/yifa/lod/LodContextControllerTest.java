@@ -47,6 +47,9 @@ class LodContextControllerTest {
         assertThat(response.statusCode()).isEqualTo(200);
         assertThat(LodHttp.contentType(response)).startsWith("application/ld+json");
         String context = LodHttp.text(response);
+        // Scripts on other sites may fetch it (and the data) to read the JSON-LD.
+        assertThat(http.get("/context.jsonld", "Origin", "https://example.org").headers()
+                .firstValue("Access-Control-Allow-Origin")).contains("*");
         assertThat(context).contains("\"yf\": \"" + Yf.NS + "\"").contains("\"yfid\": \"" + Yf.ID + "\"")
                 .contains("\"eli\": \"http://data.europa.eu/eli/ontology#\"").contains("\"cccev\": \"http://data.europa.eu/m8g/\"");
     }
