@@ -4,20 +4,24 @@ import java.io.ByteArrayInputStream;
 import java.io.IOException;
 import java.io.OutputStream;
 import java.io.UncheckedIOException;
+import java.util.HashMap;
+import java.util.HashSet;
+import java.util.LinkedHashMap;
 import java.util.Map;
+import java.util.Set;
+import java.util.regex.Pattern;
 
 import com.apicatalog.jsonld.JsonLd;
 import com.apicatalog.jsonld.JsonLdError;
 import com.apicatalog.jsonld.document.JsonDocument;
 import com.apicatalog.jsonld.document.RdfDocument;
-import jakarta.json.Json;
-import jakarta.json.spi.JsonProvider;
 import jakarta.json.JsonArray;
 import jakarta.json.JsonObject;
 import jakarta.json.JsonObjectBuilder;
 import jakarta.json.JsonString;
 import jakarta.json.JsonValue;
 import jakarta.json.JsonWriterFactory;
+import jakarta.json.spi.JsonProvider;
 import jakarta.json.stream.JsonGenerator;
 import org.apache.jena.graph.Graph;
 import org.apache.jena.riot.system.JenaTitanium;
@@ -44,7 +48,7 @@ class JsonLdContext {
 
     private static final String XSD = "http://www.w3.org/2001/XMLSchema#";
     /** Integers JSON carries exactly (well inside a long, no leading zeros or sign). */
-    private static final java.util.regex.Pattern CANONICAL_INTEGER = java.util.regex.Pattern.compile("0|-?[1-9][0-9]{0,17}");
+    private static final Pattern CANONICAL_INTEGER = Pattern.compile("0|-?[1-9][0-9]{0,17}");
 
     private final byte[] bytes;
     private final JsonDocument document;
@@ -103,16 +107,16 @@ class JsonLdContext {
      */
     private JsonArray arrange(JsonArray nodes, String main) {
         String id = vocabulary.idKey();
-        Map<String, JsonObject> blanks = new java.util.LinkedHashMap<>();
-        Map<String, Integer> occurrences = new java.util.HashMap<>();
-        Map<String, Integer> references = new java.util.HashMap<>();
+        Map<String, JsonObject> blanks = new LinkedHashMap<>();
+        Map<String, Integer> occurrences = new HashMap<>();
+        Map<String, Integer> references = new HashMap<>();
         for (JsonValue node : nodes) {
             if (node instanceof JsonObject o && o.get(id) instanceof JsonString s && s.getString().startsWith("_:")) {
                 blanks.put(s.getString(), o);
             }
         }
         nodes.forEach(n -> count(n, id, occurrences, references, true));
-        java.util.Set<String> nested = new java.util.HashSet<>();
+        Set<String> nested = new HashSet<>();
         references.forEach((label, n) -> {
             if (n == 1 && occurrences.get(label) == 1 && blanks.containsKey(label)) {
                 nested.add(label);
@@ -121,16 +125,23 @@ class JsonLdContext {
         String shortMain = main == null ? null : vocabulary.compact(main);
         var first = JSON.createArrayBuilder();
         var rest = JSON.createArrayBuilder();
+        Set<String> inlined = new HashSet<>();
         for (JsonValue node : nodes) {
             String nodeId = node instanceof JsonObject o && o.get(id) instanceof JsonString s ? s.getString() : null;
             if (nodeId != null && nested.contains(nodeId)) {
                 continue;
             }
-            JsonValue embedded = embed(node, id, blanks, nested, new java.util.HashSet<>(), true);
+            JsonValue embedded = embed(node, id, blanks, nested, new HashSet<>(), inlined, true);
             if (nodeId != null && (nodeId.equals(main) || nodeId.equals(shortMain))) {
                 first.add(embedded);
             } else {
                 rest.add(embedded);
+            }
+        }
+        // Blank nodes that only refer to each other in a cycle are reached from nowhere: keep them on top.
+        for (String label : nested) {
+            if (!inlined.contains(label)) {
+                rest.add(blanks.get(label));
             }
         }
         JsonArray ordered = first.build();
@@ -161,11 +172,11 @@ class JsonLdContext {
         }
     }
 
-    private static JsonValue embed(JsonValue value, String id, Map<String, JsonObject> blanks, java.util.Set<String> nested,
-                                   java.util.Set<String> path, boolean top) {
+    private static JsonValue embed(JsonValue value, String id, Map<String, JsonObject> blanks, Set<String> nested,
+                                   Set<String> path, Set<String> inlined, boolean top) {
         if (value instanceof JsonArray array) {
             var copy = JSON.createArrayBuilder();
-            array.forEach(v -> copy.add(embed(v, id, blanks, nested, path, false)));
+            array.forEach(v -> copy.add(embed(v, id, blanks, nested, path, inlined, false)));
             return copy.build();
         }
         if (!(value instanceof JsonObject object)) {
@@ -173,17 +184,18 @@ class JsonLdContext {
         }
         if (!top && object.size() == 1 && object.get(id) instanceof JsonString s && nested.contains(s.getString())
                 && path.add(s.getString())) {
-            JsonObjectBuilder inlined = JSON.createObjectBuilder();
+            inlined.add(s.getString());
+            JsonObjectBuilder node = JSON.createObjectBuilder();
             blanks.get(s.getString()).forEach((k, v) -> {
                 if (!k.equals(id)) {
-                    inlined.add(k, embed(v, id, blanks, nested, path, false));
+                    node.add(k, embed(v, id, blanks, nested, path, inlined, false));
                 }
             });
             path.remove(s.getString());
-            return inlined.build();
+            return node.build();
         }
         JsonObjectBuilder copy = JSON.createObjectBuilder();
-        object.forEach((k, v) -> copy.add(k, k.equals(id) ? v : embed(v, id, blanks, nested, path, false)));
+        object.forEach((k, v) -> copy.add(k, k.equals(id) ? v : embed(v, id, blanks, nested, path, inlined, false)));
         return copy.build();
     }
 
