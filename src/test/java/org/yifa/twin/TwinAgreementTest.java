@@ -3,7 +3,9 @@ package org.yifa.twin;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.HashSet;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
@@ -65,51 +67,58 @@ class TwinAgreementTest {
         CityGenerator generator = new CityGenerator(CriteriaCatalog.read(queries));
         List<String> disagreements = new ArrayList<>();
         Set<String> statusesSeen = new HashSet<>(); // statuses, and "criterion status" pairs
-        long[] nanos = new long[2];
-        int[] assessed = new int[1];
-        int expectedUnits = 0;
-        for (int k = 0; k < 20; k++) {
-            long seed = 7_000 + k;
-            List<Integer> years = List.of(2023 + k % 3, 2024 + k % 3);
-            List<UnitSpec> units = CityGenerator.units(seed, 28 + k % 5, "t" + k + "-");
-            expectedUnits += units.size() * years.size();
-            Model city = generator.generate(seed, units, years);
-            Txn.executeWrite(store, () -> store.addNamedModel(CITY_GRAPH, city));
+        long[] nanos = new long[3];
+        int assessed = 0;
+        int expected = 0;
+        // Three batches of cities, each batch over its own two years, each loaded into the store at once.
+        for (int batch = 0; batch < 3; batch++) {
+            List<Integer> years = List.of(2023 + batch, 2024 + batch);
+            Map<Model, List<UnitSpec>> cities = new LinkedHashMap<>();
+            for (int k = batch; k < 20; k += 3) {
+                long seed = 7_000 + k;
+                List<UnitSpec> units = CityGenerator.units(seed, 28 + k % 5, "t" + k + "-");
+                cities.put(withoutDecoration(generator.generate(seed, units, years)), units);
+                expected += units.size() * years.size();
+            }
+            long start = System.nanoTime();
+            Txn.executeWrite(store, () -> cities.keySet().forEach(city -> store.getNamedModel(CITY_GRAPH).add(city)));
+            nanos[2] += System.nanoTime() - start;
             try {
                 for (int year : years) {
-                    long start = System.nanoTime();
-                    Map<String, Twin.Assessment> expected = twin.assess(city, year);
+                    Map<String, Twin.Assessment> twinView = new HashMap<>();
+                    start = System.nanoTime();
+                    cities.keySet().forEach(city -> twinView.putAll(twin.assess(city, year)));
                     nanos[0] += System.nanoTime() - start;
                     start = System.nanoTime();
-                    // The whole city at once (the store's other units too): one round-storing transaction.
+                    // Every unit of the store at once: one round-storing transaction.
                     List<UnitAssessment> all = engine.assessAll(year);
                     nanos[1] += System.nanoTime() - start;
                     for (UnitAssessment actual : all) {
-                        Twin.Assessment twinView = expected.get(unitIri(actual.unit()));
-                        if (twinView != null) {
-                            assessed[0]++;
-                            compare(actual, twinView, disagreements);
-                            actual.findings().forEach(f -> f.criteria().forEach(c -> {
-                                statusesSeen.add(c.status().label());
-                                statusesSeen.add(c.id() + " " + c.status().label());
-                            }));
+                        Twin.Assessment twinOne = twinView.get(unitIri(actual.unit()));
+                        if (twinOne == null) {
+                            continue; // a unit of the demo city
                         }
+                        assessed++;
+                        compare(actual, twinOne, disagreements);
+                        actual.findings().forEach(f -> f.criteria().forEach(c -> {
+                            statusesSeen.add(c.status().label());
+                            statusesSeen.add(c.id() + " " + c.status().label());
+                        }));
                     }
                 }
             } finally {
+                start = System.nanoTime();
                 Txn.executeWrite(store, () -> {
                     store.asDatasetGraph().removeGraph(NodeFactory.createURI(CITY_GRAPH));
-                    for (UnitSpec unit : units) {
-                        for (int year : years) {
-                            store.asDatasetGraph().removeGraph(
-                                    NodeFactory.createURI(Yf.GRAPH + "assessment/" + unit.id() + "/" + year));
-                        }
-                    }
+                    cities.values().stream().flatMap(List::stream).forEach(unit -> years.forEach(year -> store.asDatasetGraph()
+                            .removeGraph(NodeFactory.createURI(Yf.GRAPH + "assessment/" + unit.id() + "/" + year))));
                 });
+                nanos[2] += System.nanoTime() - start;
             }
         }
-        System.out.printf("Twin %d s, engine %d s for 20 cities of two years%n", nanos[0] / 1_000_000_000, nanos[1] / 1_000_000_000);
-        assertThat(assessed[0]).isEqualTo(expectedUnits);
+        System.out.printf("20 cities of two years: twin %d s, engine %d s, loading and removing %d s%n",
+                nanos[0] / 1_000_000_000, nanos[1] / 1_000_000_000, nanos[2] / 1_000_000_000);
+        assertThat(assessed).isEqualTo(expected);
         assertThat(statusesSeen).as("the cities exercise every status")
                 .contains("met", "partly-met", "missed", "not-applicable", "needs-judgement");
         // ... and every kind of rule: counts (two trainings a year), deadlines, validity caps and stated validity.
@@ -149,6 +158,19 @@ class TwinAgreementTest {
             disagreements.add(where + "eligible: engine " + actual.eligible() + ", twin " + expected.eligible());
         }
         return compared;
+    }
+
+    /**
+     * The city without the properties no status depends on (titles, numbers, digests, submitters,
+     * submission times, reasons), which would only make loading the store slower.
+     */
+    private static Model withoutDecoration(Model city) {
+        for (String p : List.of("http://purl.org/dc/terms/title", "http://purl.org/dc/terms/identifier",
+                Yf.NS + "sha256", Yf.NS + "reason", "http://www.w3.org/ns/prov#wasAttributedTo",
+                "http://www.w3.org/ns/prov#generatedAtTime")) {
+            city.removeAll(null, city.createProperty(p), null);
+        }
+        return city;
     }
 
     private static String summary(List<String> disagreements) {
