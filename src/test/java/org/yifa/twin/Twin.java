@@ -17,8 +17,6 @@ import org.apache.jena.graph.GraphUtil;
 import org.apache.jena.graph.Node;
 import org.apache.jena.graph.Triple;
 import org.apache.jena.graph.compose.Union;
-import org.apache.jena.sparql.graph.GraphFactory;
-
 import org.apache.jena.query.QuerySolution;
 import org.apache.jena.rdf.model.Model;
 import org.apache.jena.rdf.model.ModelFactory;
@@ -26,6 +24,7 @@ import org.apache.jena.shacl.ShaclValidator;
 import org.apache.jena.shacl.Shapes;
 import org.apache.jena.shacl.ValidationReport;
 import org.apache.jena.shacl.validation.ReportEntry;
+import org.apache.jena.sparql.graph.GraphFactory;
 import org.apache.jena.vocabulary.RDF;
 import org.yifa.rdf.Yf;
 import org.yifa.twin.ShapeWriter.Check;
@@ -74,8 +73,19 @@ final class Twin {
         Map<String, List<String>> unitsOf = new HashMap<>();
         applicable.forEach((u, cs) -> cs.forEach(c -> unitsOf.computeIfAbsent(c, k -> new ArrayList<>()).add(u)));
 
-        LocalDate end = LocalDate.of(year, 12, 31);
         Map<String, Graph> buckets = buckets(city);
+        ShapeWriter shapes = shapes(year, units, unitsOf, buckets.keySet());
+        Map<String, Set<Check>> failed = failedChecks(shapes, buckets);
+        Map<String, Assessment> result = new LinkedHashMap<>();
+        for (String unit : units) {
+            result.put(unit, assessment(unit, year, applicable.get(unit), failed.getOrDefault(unit, Set.of())));
+        }
+        return result;
+    }
+
+    /** The shapes of one year's assessment, by partition. */
+    private ShapeWriter shapes(int year, List<String> units, Map<String, List<String>> unitsOf, Set<String> buckets) {
+        LocalDate end = LocalDate.of(year, 12, 31);
         ShapeWriter shapes = new ShapeWriter();
         for (TwinModel.Criterion c : checklist.criteria.values()) {
             Collection<String> bound = unitsOf.getOrDefault(c.iri(), List.of());
@@ -88,7 +98,7 @@ final class Twin {
                 continue;
             }
             for (TwinModel.Requirement r : c.requirements()) {
-                shapes.in(partition(buckets.keySet(), List.of(r), c.iri()));
+                shapes.in(partition(buckets, List.of(r), c.iri()));
                 for (TwinModel.Window w : c.windows(year)) {
                     shapes.count(Kind.COUNT, c, r, w, r.min(), bound);
                     if (r.min() > 1) {
@@ -97,10 +107,10 @@ final class Twin {
                 }
             }
             if (c.capped()) {
-                shapes.in(partition(buckets.keySet(), c.requirements(), null)).cap(c, end, bound);
+                shapes.in(partition(buckets, c.requirements(), null)).cap(c, end, bound);
             }
             if (c.since() != null) {
-                shapes.in(partition(buckets.keySet(), c.requirements(), null)).since(c, end, bound);
+                shapes.in(partition(buckets, c.requirements(), null)).since(c, end, bound);
             }
         }
         for (TwinModel.Item item : checklist.items) {
@@ -108,7 +118,11 @@ final class Twin {
                 shapes.in(VETOES).veto(item, end.minusYears(item.windowYears()), end, units);
             }
         }
+        return shapes;
+    }
 
+    /** Runs each partition's shapes on its buckets (and the knowledge); the failed checks by unit. */
+    private Map<String, Set<Check>> failedChecks(ShapeWriter shapes, Map<String, Graph> buckets) {
         Map<String, Set<Check>> failed = new HashMap<>();
         shapes.shapes().forEach((partition, shapeModel) -> {
             Graph records = GraphFactory.createDefaultGraph();
@@ -128,12 +142,7 @@ final class Twin {
                 failed.computeIfAbsent(e.focusNode().getURI(), k -> new HashSet<>()).add(check);
             }
         });
-
-        Map<String, Assessment> result = new LinkedHashMap<>();
-        for (String unit : units) {
-            result.put(unit, assessment(unit, year, applicable.get(unit), failed.getOrDefault(unit, Set.of())));
-        }
-        return result;
+        return failed;
     }
 
     /**
