@@ -13,6 +13,9 @@ import java.util.Set;
 import org.apache.jena.graph.NodeFactory;
 import org.apache.jena.query.Dataset;
 import org.apache.jena.rdf.model.Model;
+import org.apache.jena.rdf.model.ModelFactory;
+import org.apache.jena.riot.Lang;
+import org.apache.jena.riot.RDFParser;
 import org.apache.jena.system.Txn;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
@@ -125,6 +128,65 @@ class TwinAgreementTest {
         assertThat(statusesSeen).as("the cities exercise every rule")
                 .contains("7.4-2 met", "7.4-2 partly-met", "7.4-2 missed", "8.4-3 met", "8.4-3 missed",
                         "2.6-1 met", "2.6-1 partly-met", "2.6-2 met", "2.6-2 partly-met");
+        assertThat(disagreements).as(summary(disagreements)).isEmpty();
+    }
+
+    /** Cases the generator never makes and the spec does not spell out. */
+    @Test
+    void theEngineAndTheTwinAgreeWhereTheSpecIsTerse() {
+        String edges = """
+                @prefix yf: <https://w3id.org/yifa/ont#> . @prefix dcterms: <http://purl.org/dc/terms/> .
+                @prefix xsd: <http://www.w3.org/2001/XMLSchema#> . @prefix ut: <https://w3id.org/yifa/id/unit-type/> .
+                @prefix skos: <http://www.w3.org/2004/02/skos/core#> . @prefix u: <https://w3id.org/yifa/id/unit/> .
+                @prefix et: <https://w3id.org/yifa/id/evidence-type/> . @prefix c: <https://w3id.org/yifa/id/model-unit-goals/criterion/> .
+                @prefix v: <https://w3id.org/yifa/id/model-unit-goals/veto-event/> . @prefix e: <https://w3id.org/yifa/id/evidence/> .
+                @prefix j: <https://w3id.org/yifa/id/judgement/> .
+                u:e-foreign a yf:Unit ; yf:unitId "e-foreign" ; skos:prefLabel "边界一局"@zh ; yf:unitType ut:municipal-department .
+                u:e-judged a yf:Unit ; yf:unitId "e-judged" ; skos:prefLabel "边界二局"@zh ; yf:unitType ut:municipal-department .
+                u:e-twofor a yf:Unit ; yf:unitId "e-twofor" ; skos:prefLabel "边界区人民政府"@zh ; yf:unitType ut:district-government .
+                u:e-unstated a yf:Unit ; yf:unitId "e-unstated" ; skos:prefLabel "边界三局"@zh ; yf:unitType ut:municipal-department .
+                # A record meant for another criterion, over the cap: does it spoil 2.6-1?
+                <https://w3id.org/yifa/id/evidence/e-foreign/r1> a yf:EvidenceRecord ; yf:unit u:e-foreign ; yf:recordId "r1" ; yf:evidenceType et:normative-document-register ;
+                    dcterms:date "2024-05-01"^^xsd:date ; yf:validUntil "2034-05-01"^^xsd:date ; yf:forCriterion c:2.1-2 .
+                <https://w3id.org/yifa/id/evidence/e-foreign/r2> a yf:EvidenceRecord ; yf:unit u:e-foreign ; yf:recordId "r2" ; yf:evidenceType et:normative-document-register ;
+                    dcterms:date "2024-06-01"^^xsd:date ; yf:validUntil "2026-06-01"^^xsd:date ; yf:forCriterion c:2.6-1 .
+                # Two verdicts on one criterion and year.
+                <https://w3id.org/yifa/id/judgement/e-judged/2025/2.2-2> a yf:Judgement ; yf:unit u:e-judged ; yf:criterion c:2.2-2 ; yf:year 2025 ; yf:verdict "met" .
+                <https://w3id.org/yifa/id/judgement/e-judged/2025/2.2-2-again> a yf:Judgement ; yf:unit u:e-judged ; yf:criterion c:2.2-2 ; yf:year 2025 ; yf:verdict "missed" .
+                # One record meant for two criteria.
+                <https://w3id.org/yifa/id/evidence/e-twofor/r1> a yf:EvidenceRecord ; yf:unit u:e-twofor ; yf:recordId "r1" ; yf:evidenceType et:training-record ;
+                    dcterms:date "2025-05-01"^^xsd:date ; yf:forCriterion c:7.4-1 , c:7.4-2 .
+                # A record meant for another criterion states no validity: does it spoil 2.6-2?
+                <https://w3id.org/yifa/id/evidence/e-unstated/r1> a yf:EvidenceRecord ; yf:unit u:e-unstated ; yf:recordId "r1" ; yf:evidenceType et:normative-document-register ;
+                    dcterms:date "2017-05-01"^^xsd:date ; yf:forCriterion c:2.1-2 .
+                <https://w3id.org/yifa/id/evidence/e-unstated/r2> a yf:EvidenceRecord ; yf:unit u:e-unstated ; yf:recordId "r2" ; yf:evidenceType et:normative-document-register ;
+                    dcterms:date "2018-05-01"^^xsd:date ; yf:validUntil "2022-05-01"^^xsd:date .
+                """;
+        Model city = ModelFactory.createDefaultModel();
+        RDFParser.fromString(edges, Lang.TURTLE).parse(city);
+        Twin twin = new Twin(Knowledge.of(store));
+        List<String> disagreements = new ArrayList<>();
+        Txn.executeWrite(store, () -> store.getNamedModel(CITY_GRAPH).add(city));
+        try {
+            Map<String, Twin.Assessment> expected = twin.assess(city, 2025);
+            for (String unit : List.of("e-foreign", "e-judged", "e-twofor", "e-unstated")) {
+                UnitAssessment actual = engine.assess(unit, 2025);
+                compare(actual, expected.get(unitIri(unit)), disagreements);
+            }
+            // The readings both share: validity is checked over every record of the type, whatever
+            // criterion it is meant for; a met verdict wins; a record meant for two criteria counts for both.
+            assertThat(expected.get(unitIri("e-foreign")).criteria()).containsEntry("2.6-1", "partly-met");
+            assertThat(expected.get(unitIri("e-unstated")).criteria()).containsEntry("2.6-2", "partly-met");
+            assertThat(expected.get(unitIri("e-judged")).criteria()).containsEntry("2.2-2", "met");
+            assertThat(expected.get(unitIri("e-twofor")).criteria()).containsEntry("7.4-1", "met").containsEntry("7.4-2", "partly-met");
+        } finally {
+            Txn.executeWrite(store, () -> {
+                store.asDatasetGraph().removeGraph(NodeFactory.createURI(CITY_GRAPH));
+                for (String unit : List.of("e-foreign", "e-judged", "e-twofor", "e-unstated")) {
+                    store.asDatasetGraph().removeGraph(NodeFactory.createURI(Yf.GRAPH + "assessment/" + unit + "/2025"));
+                }
+            });
+        }
         assertThat(disagreements).as(summary(disagreements)).isEmpty();
     }
 
