@@ -12,9 +12,9 @@ import org.apache.jena.rdf.model.ModelFactory;
 import org.apache.jena.rdf.model.Property;
 import org.apache.jena.rdf.model.Resource;
 import org.apache.jena.vocabulary.DCTerms;
+import org.yifa.rdf.Eli;
 import org.yifa.rdf.Yf;
 
-import static org.yifa.law.LawTerms.*;
 
 /** Writes a {@link LawCorpus} as RDF: works, versions and their provisions, ELI-aligned. */
 final class LawGraph {
@@ -37,18 +37,18 @@ final class LawGraph {
         Model m = ModelFactory.createDefaultModel();
         m.setNsPrefix("yf", Yf.NS);
         m.setNsPrefix("yfid", Yf.ID);
-        m.setNsPrefix("eli", ELI);
+        m.setNsPrefix("eli", Eli.NS);
         m.setNsPrefix("dcterms", DCTerms.NS);
 
         corpus.works().forEach((shortTitle, versions) -> {
             LawCorpus.Version latest = versions.get(versions.size() - 1);
-            Resource work = m.createResource(LawIris.work(latest.slug()), LawWork)
-                    .addProperty(title, m.createLiteral(latest.text().title(), "zh"))
-                    .addProperty(titleShort, m.createLiteral(shortTitle, "zh"));
+            Resource work = m.createResource(LawIris.work(latest.slug()), Yf.LawWork)
+                    .addProperty(Eli.title, m.createLiteral(latest.text().title(), "zh"))
+                    .addProperty(Eli.titleShort, m.createLiteral(shortTitle, "zh"));
             level(work, latest.level());
-            date(work, dateDocument, earliest(versions, f -> f.workAdopted()));
-            date(work, datePublication, earliest(versions, f -> f.workPublished()));
-            date(work, firstDateEntryInForce, earliest(versions, f -> f.workInForce()));
+            date(work, Eli.dateDocument, earliest(versions, f -> f.workAdopted()));
+            date(work, Eli.datePublication, earliest(versions, f -> f.workPublished()));
+            date(work, Eli.firstDateEntryInForce, earliest(versions, f -> f.workInForce()));
 
             Resource previous = null;
             for (LawCorpus.Version v : versions) {
@@ -57,7 +57,7 @@ final class LawGraph {
                     // Whether the header calls the change 修正 (amendment by decision, 立法法 2023) or 修订
                     // (revision as a whole, 行政复议法 2023), the newer text results from the older one;
                     // yf:amends covers both, and its super-property yf:replaces is stated too.
-                    version.addProperty(amends, previous).addProperty(replaces, previous);
+                    version.addProperty(Yf.amends, previous).addProperty(Yf.replaces, previous);
                 }
                 previous = version;
             }
@@ -65,9 +65,9 @@ final class LawGraph {
         for (LawCorpus.Succession s : corpus.successions()) {
             Resource newer = m.createResource(s.newer().iri());
             Resource older = m.createResource(s.older().iri());
-            newer.addProperty(replaces, older);
+            newer.addProperty(Yf.replaces, older);
             if (s.relation().equals("amends")) {
-                newer.addProperty(amends, older);
+                newer.addProperty(Yf.amends, older);
             }
         }
         return m;
@@ -77,50 +77,50 @@ final class LawGraph {
         LawText text = v.text();
         VersionFacts facts = v.facts();
         String iri = v.iri();
-        Resource version = m.createResource(iri, LawVersion)
-                .addProperty(versionOf, work)
-                .addProperty(title, m.createLiteral(text.title(), "zh"))
-                .addProperty(titleShort, m.createLiteral(text.shortTitle(), "zh"))
+        Resource version = m.createResource(iri, Yf.LawVersion)
+                .addProperty(Yf.versionOf, work)
+                .addProperty(Eli.title, m.createLiteral(text.title(), "zh"))
+                .addProperty(Eli.titleShort, m.createLiteral(text.shortTitle(), "zh"))
                 .addProperty(DCTerms.source, text.file());
-        work.addProperty(hasVersion, version);
-        date(version, versionDate, text.versionDate());
-        date(version, dateDocument, facts.adopted());
-        date(version, datePublication, facts.published());
-        date(version, firstDateEntryInForce, facts.inForce());
+        work.addProperty(Yf.hasVersion, version);
+        date(version, Eli.versionDate, text.versionDate());
+        date(version, Eli.dateDocument, facts.adopted());
+        date(version, Eli.datePublication, facts.published());
+        date(version, Eli.firstDateEntryInForce, facts.inForce());
         if (facts.passedBy() != null) {
-            version.addProperty(passedBy, m.createLiteral(facts.passedBy(), "zh"));
+            version.addProperty(Eli.passedBy, m.createLiteral(facts.passedBy(), "zh"));
         }
         level(version, v.level());
         if (v.flkId() != null) {
-            version.addProperty(flkId, v.flkId())
-                    .addProperty(nationalDatabasePage, m.createResource(LawIris.nationalDatabasePage(v.flkId())));
+            version.addProperty(Yf.flkId, v.flkId())
+                    .addProperty(Yf.nationalDatabasePage, m.createResource(LawIris.nationalDatabasePage(v.flkId())));
         }
 
         if (!text.preamble().isEmpty()) {
             // No yf:Preamble class: the 序言 is a plain yf:Provision titled 序言.
-            Resource preamble = m.createResource(LawIris.preamble(iri), Provision)
-                    .addProperty(title, m.createLiteral("序言", "zh"))
+            Resource preamble = m.createResource(LawIris.preamble(iri), Yf.Provision)
+                    .addProperty(Eli.title, m.createLiteral("序言", "zh"))
                     .addProperty(Yf.text, m.createLiteral(String.join("\n", text.preamble()), "zh"));
             part(version, preamble);
         }
         for (LawText.Chapter c : text.chapters()) {
-            Resource chapter = provision(m, LawIris.chapter(iri, c.ordinal()), Chapter, c.ordinal(), c.numberZh())
-                    .addProperty(title, m.createLiteral(c.title(), "zh"));
+            Resource chapter = provision(m, LawIris.chapter(iri, c.ordinal()), Yf.Chapter, c.ordinal(), c.numberZh())
+                    .addProperty(Eli.title, m.createLiteral(c.title(), "zh"));
             part(version, chapter);
             for (LawText.Section s : c.sections()) {
-                Resource section = provision(m, LawIris.section(iri, c.ordinal(), s.ordinal()), Section, s.ordinal(),
-                        s.numberZh()).addProperty(title, m.createLiteral(s.title(), "zh"));
+                Resource section = provision(m, LawIris.section(iri, c.ordinal(), s.ordinal()), Yf.Section, s.ordinal(),
+                        s.numberZh()).addProperty(Eli.title, m.createLiteral(s.title(), "zh"));
                 part(chapter, section);
             }
         }
         for (LawText.Article a : text.articles()) {
-            Resource article = provision(m, LawIris.article(iri, a.ordinal()), Article, a.ordinal(), a.numberZh())
+            Resource article = provision(m, LawIris.article(iri, a.ordinal()), Yf.Article, a.ordinal(), a.numberZh())
                     .addProperty(Yf.text, m.createLiteral(a.text(), "zh"));
             Resource parent = a.section() > 0 ? m.createResource(LawIris.section(iri, a.chapter(), a.section()))
                     : a.chapter() > 0 ? m.createResource(LawIris.chapter(iri, a.chapter())) : version;
             part(parent, article);
             for (LawText.Paragraph p : a.paragraphs()) {
-                Resource paragraph = provision(m, LawIris.paragraph(iri, a.ordinal(), p.ordinal()), Paragraph,
+                Resource paragraph = provision(m, LawIris.paragraph(iri, a.ordinal(), p.ordinal()), Yf.Paragraph,
                         p.ordinal(), a.numberZh() + "第" + LawReader.canonical(p.ordinal()) + "款")
                         .addProperty(Yf.text, m.createLiteral(p.text(), "zh"));
                 part(article, paragraph);
@@ -131,18 +131,18 @@ final class LawGraph {
 
     private static Resource provision(Model m, String iri, Resource type, int ordinal, String numberZh) {
         return m.createResource(iri, type)
-                .addLiteral(LawTerms.ordinal, m.createTypedLiteral(String.valueOf(ordinal), XSDDatatype.XSDinteger))
-                .addProperty(LawTerms.numberZh, numberZh);
+                .addLiteral(Yf.ordinal, m.createTypedLiteral(String.valueOf(ordinal), XSDDatatype.XSDinteger))
+                .addProperty(Yf.numberZh, numberZh);
     }
 
     private static void part(Resource whole, Resource part) {
-        whole.addProperty(hasPart, part);
-        part.addProperty(isPartOf, whole);
+        whole.addProperty(Eli.hasPart, part);
+        part.addProperty(Eli.isPartOf, whole);
     }
 
     private static void level(Resource r, String levelName) {
         if (levelName != null && LEVELS.containsKey(levelName)) {
-            r.addProperty(level, Yf.res(LEVELS.get(levelName)));
+            r.addProperty(Yf.level, Yf.res(LEVELS.get(levelName)));
         }
     }
 

@@ -1,5 +1,6 @@
 package org.yifa.link;
 
+import org.yifa.rdf.Eli;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.LinkedHashMap;
@@ -58,13 +59,13 @@ final class LawCatalog {
     static LawCatalog read(Model laws) {
         Map<String, List<Version>> versions = new LinkedHashMap<>();
         Map<String, Set<String>> titles = new LinkedHashMap<>();
-        laws.listResourcesWithProperty(RDF.type, LinkTerms.LawVersion).forEachRemaining(v -> {
-            Resource work = v.getPropertyResourceValue(LinkTerms.versionOf);
+        laws.listResourcesWithProperty(RDF.type, Yf.LawVersion).forEachRemaining(v -> {
+            Resource work = v.getPropertyResourceValue(Yf.versionOf);
             if (work == null) {
                 return;
             }
-            String shortTitle = string(v, LinkTerms.eliTitleShort);
-            String date = string(v, LinkTerms.eliVersionDate);
+            String shortTitle = string(v, Eli.titleShort);
+            String date = string(v, Eli.versionDate);
             if (date == null) {
                 date = v.getURI().substring(v.getURI().lastIndexOf('/') + 1);
             }
@@ -73,9 +74,9 @@ final class LawCatalog {
             if (shortTitle != null) {
                 names.add(shortTitle);
             }
-            v.listProperties(LinkTerms.eliTitle).forEachRemaining(s -> names.add(s.getString()));
-            work.listProperties(LinkTerms.eliTitle).forEachRemaining(s -> names.add(s.getString()));
-            work.listProperties(LinkTerms.eliTitleShort).forEachRemaining(s -> names.add(s.getString()));
+            v.listProperties(Eli.title).forEachRemaining(s -> names.add(s.getString()));
+            work.listProperties(Eli.title).forEachRemaining(s -> names.add(s.getString()));
+            work.listProperties(Eli.titleShort).forEachRemaining(s -> names.add(s.getString()));
         });
         Map<String, Work> works = new LinkedHashMap<>();
         versions.forEach((iri, list) -> {

@@ -1,5 +1,6 @@
 package org.yifa.link;
 
+import org.yifa.rdf.Eli;
 import java.nio.charset.StandardCharsets;
 import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
@@ -30,7 +31,7 @@ final class LinkGraph {
     LinkGraph(FrameworkIris iris) {
         this.iris = iris;
         m.setNsPrefix("yf", Yf.NS);
-        m.setNsPrefix("eli", LinkTerms.ELI);
+        m.setNsPrefix("eli", Eli.NS);
         m.setNsPrefix("dcterms", DCTerms.NS);
     }
 
@@ -44,11 +45,11 @@ final class LinkGraph {
         int n = 0;
         for (CitationExtractor.Found f : found) {
             Resource instrument = f.workIri() != null ? m.createResource(f.workIri()) : unresolved(f.title());
-            m.createResource(iris.framework() + "/citation/" + notation + "-" + (++n), LinkTerms.Citation)
-                    .addProperty(LinkTerms.citingItem, item)
-                    .addProperty(LinkTerms.citedText, f.citedText())
-                    .addProperty(LinkTerms.citedInstrument, instrument)
-                    .addProperty(LinkTerms.provenance, LinkTerms.Extracted);
+            m.createResource(iris.framework() + "/citation/" + notation + "-" + (++n), Yf.Citation)
+                    .addProperty(Yf.citingItem, item)
+                    .addProperty(Yf.citedText, f.citedText())
+                    .addProperty(Yf.citedInstrument, instrument)
+                    .addProperty(Yf.provenance, Yf.Extracted);
         }
     }
 
@@ -59,31 +60,31 @@ final class LinkGraph {
             int n = counts.merge(link.item(), 1, Integer::sum);
             Resource item = m.createResource(iris.item(link.item()));
             Resource provision = m.createResource(link.provisionIri());
-            m.createResource(iris.framework() + "/basis/" + link.item() + "-" + n, LinkTerms.LegalBasis)
-                    .addProperty(LinkTerms.basisOf, item)
-                    .addProperty(LinkTerms.provision, provision)
-                    .addProperty(LinkTerms.linkKind, KINDS.get(link.kind()))
-                    .addProperty(LinkTerms.provenance, LinkTerms.Curated)
-                    .addProperty(LinkTerms.rationale, m.createLiteral(link.rationale(), "zh"))
-                    .addProperty(LinkTerms.quote, m.createLiteral(link.quote(), "zh"))
-                    .addLiteral(LinkTerms.verified, m.createTypedLiteral(link.verified()))
+            m.createResource(iris.framework() + "/basis/" + link.item() + "-" + n, Yf.LegalBasis)
+                    .addProperty(Yf.basisOf, item)
+                    .addProperty(Yf.provision, provision)
+                    .addProperty(Yf.linkKind, KINDS.get(link.kind()))
+                    .addProperty(Yf.provenance, Yf.Curated)
+                    .addProperty(Yf.rationale, m.createLiteral(link.rationale(), "zh"))
+                    .addProperty(Yf.quote, m.createLiteral(link.quote(), "zh"))
+                    .addLiteral(Yf.verified, m.createTypedLiteral(link.verified()))
                     // The file it was curated in; the line has no term (yf:sourceLine is for repairs only).
                     .addProperty(DCTerms.source, link.file());
-            item.addProperty(LinkTerms.restsOn, provision);
+            item.addProperty(Yf.restsOn, provision);
         }
     }
 
     void noBasis(List<CuratedLinks.NoBasis> none) {
         for (CuratedLinks.NoBasis n : none) {
-            m.createResource(iris.item(n.item())).addProperty(LinkTerms.noBasisReason, m.createLiteral(n.reason(), "zh"));
+            m.createResource(iris.item(n.item())).addProperty(Yf.noBasisReason, m.createLiteral(n.reason(), "zh"));
         }
     }
 
     private Resource unresolved(String title) {
-        Resource r = m.createResource(instrumentIri(title), LinkTerms.UnresolvedInstrument)
-                .addProperty(LinkTerms.eliTitle, m.createLiteral(title, "zh"))
-                .addLiteral(LinkTerms.resolved, m.createTypedLiteral(false));
-        InstrumentLevels.guess(title).ifPresent(level -> r.addProperty(LinkTerms.level, level));
+        Resource r = m.createResource(instrumentIri(title), Yf.UnresolvedInstrument)
+                .addProperty(Eli.title, m.createLiteral(title, "zh"))
+                .addLiteral(Yf.resolved, m.createTypedLiteral(false));
+        InstrumentLevels.guess(title).ifPresent(level -> r.addProperty(Yf.level, level));
         return r;
     }
 

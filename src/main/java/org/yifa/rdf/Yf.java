@@ -33,6 +33,42 @@ public final class Yf {
     public static final Property repairKind = prop("repairKind");
     public static final Property sourceLine = prop("sourceLine");
 
+    // Laws, citations and legal bases.
+    public static final Resource Article = res("Article");
+    public static final Resource Chapter = res("Chapter");
+    public static final Resource Citation = res("Citation");
+    public static final Resource Curated = res("Curated");
+    public static final Resource Extracted = res("Extracted");
+    public static final Resource LawVersion = res("LawVersion");
+    public static final Resource LawWork = res("LawWork");
+    public static final Resource LegalBasis = res("LegalBasis");
+    public static final Resource Paragraph = res("Paragraph");
+    public static final Resource Provision = res("Provision");
+    public static final Resource Section = res("Section");
+    public static final Resource UnresolvedInstrument = res("UnresolvedInstrument");
+    public static final Property amends = prop("amends");
+    public static final Property basisOf = prop("basisOf");
+    public static final Property citedInstrument = prop("citedInstrument");
+    public static final Property citedText = prop("citedText");
+    public static final Property citingItem = prop("citingItem");
+    public static final Property flkId = prop("flkId");
+    public static final Property hasVersion = prop("hasVersion");
+    public static final Property level = prop("level");
+    public static final Property linkKind = prop("linkKind");
+    public static final Property nationalDatabasePage = prop("nationalDatabasePage");
+    public static final Property noBasisReason = prop("noBasisReason");
+    public static final Property numberZh = prop("numberZh");
+    public static final Property ordinal = prop("ordinal");
+    public static final Property provenance = prop("provenance");
+    public static final Property provision = prop("provision");
+    public static final Property quote = prop("quote");
+    public static final Property rationale = prop("rationale");
+    public static final Property replaces = prop("replaces");
+    public static final Property resolved = prop("resolved");
+    public static final Property restsOn = prop("restsOn");
+    public static final Property verified = prop("verified");
+    public static final Property versionOf = prop("versionOf");
+
     private Yf() {
     }
 

@@ -1,5 +1,7 @@
 package org.yifa.law;
 
+import org.yifa.rdf.Eli;
+import org.yifa.rdf.Yf;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.io.IOException;
@@ -72,22 +74,22 @@ class LawCorpusTest {
         Model m = LawGraph.of(corpus);
         Resource fuyi2023 = m.createResource(LawIris.version("xingzheng-fuyi-fa", java.time.LocalDate.parse("2023-09-01")));
         Resource fuyi2017 = m.createResource(LawIris.version("xingzheng-fuyi-fa", java.time.LocalDate.parse("2017-09-01")));
-        assertThat(m.contains(fuyi2023, LawTerms.amends, fuyi2017)).isTrue();
-        assertThat(m.contains(fuyi2023, LawTerms.replaces, fuyi2017)).isTrue();
-        assertThat(m.contains(fuyi2017, LawTerms.amends, fuyi2023)).isFalse();
+        assertThat(m.contains(fuyi2023, Yf.amends, fuyi2017)).isTrue();
+        assertThat(m.contains(fuyi2023, Yf.replaces, fuyi2017)).isTrue();
+        assertThat(m.contains(fuyi2017, Yf.amends, fuyi2023)).isFalse();
 
         // 法规规章备案审查条例 has an empty header: no adoption or publication date, no issuing body.
         Resource beian = m.createResource(LawIris.version("fagui-guizhang-beian-shencha-tiaoli", java.time.LocalDate.parse("2024-08-30")));
-        assertThat(m.contains(beian, LawTerms.dateDocument)).isFalse();
-        assertThat(m.contains(beian, LawTerms.datePublication)).isFalse();
-        assertThat(m.contains(beian, LawTerms.passedBy)).isFalse();
-        assertThat(m.getProperty(beian, LawTerms.firstDateEntryInForce).getString()).isEqualTo("2024-11-01");
+        assertThat(m.contains(beian, Eli.dateDocument)).isFalse();
+        assertThat(m.contains(beian, Eli.datePublication)).isFalse();
+        assertThat(m.contains(beian, Eli.passedBy)).isFalse();
+        assertThat(m.getProperty(beian, Eli.firstDateEntryInForce).getString()).isEqualTo("2024-11-01");
 
         // Every article has its paragraphs, and the article's text is theirs joined.
-        long articles = m.listSubjectsWithProperty(org.apache.jena.vocabulary.RDF.type, LawTerms.Article).toList().size();
+        long articles = m.listSubjectsWithProperty(org.apache.jena.vocabulary.RDF.type, Yf.Article).toList().size();
         long expected = LawTexts.files().stream().mapToLong(LawTexts::articleLines).sum();
         assertThat(articles).isEqualTo(expected);
-        assertThat(m.listSubjectsWithProperty(org.apache.jena.vocabulary.RDF.type, LawTerms.Paragraph).toList())
+        assertThat(m.listSubjectsWithProperty(org.apache.jena.vocabulary.RDF.type, Yf.Paragraph).toList())
                 .hasSize(corpus.versions().stream().mapToInt(v -> v.text().paragraphCount()).sum());
     }
 }

@@ -1,0 +1,49 @@
+package org.yifa.admin;
+
+import java.io.IOException;
+import java.time.LocalDateTime;
+import java.time.format.DateTimeFormatter;
+import java.util.Map;
+
+import jakarta.servlet.http.HttpServletRequest;
+import jakarta.servlet.http.HttpServletResponse;
+import org.springframework.http.HttpStatus;
+import org.springframework.web.bind.annotation.ExceptionHandler;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.ResponseStatus;
+import org.springframework.web.bind.annotation.RestController;
+import org.yifa.store.InvalidInputException;
+
+/**
+ * {@code GET /api/admin/backup} streams a gzipped N-Quads snapshot of the store while it serves;
+ * {@code POST /api/admin/restore} replaces the store with such a file, all or nothing.
+ */
+@RestController
+class BackupController {
+
+    private final StoreBackup backup;
+
+    BackupController(StoreBackup backup) {
+        this.backup = backup;
+    }
+
+    @GetMapping("/api/admin/backup")
+    void backup(HttpServletResponse response) throws IOException {
+        String name = "yifa-" + LocalDateTime.now().format(DateTimeFormatter.ofPattern("yyyyMMdd-HHmmss")) + ".nq.gz";
+        response.setContentType("application/gzip");
+        response.setHeader("Content-Disposition", "attachment; filename=\"" + name + "\"");
+        backup.backup(response.getOutputStream());
+    }
+
+    @PostMapping("/api/admin/restore")
+    Map<String, Object> restore(HttpServletRequest request) throws IOException {
+        return Map.of("restored", backup.restore(request.getInputStream(), "upload"));
+    }
+
+    @ExceptionHandler(InvalidInputException.class)
+    @ResponseStatus(HttpStatus.BAD_REQUEST)
+    Map<String, String> invalid(InvalidInputException e) {
+        return Map.of("message", e.getMessage());
+    }
+}
