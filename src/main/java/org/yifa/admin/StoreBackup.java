@@ -16,6 +16,8 @@ import org.apache.jena.sparql.core.DatasetGraph;
 import org.apache.jena.sparql.core.DatasetGraphFactory;
 import org.apache.jena.system.Txn;
 import org.springframework.stereotype.Service;
+import org.yifa.audit.AuditLog;
+import org.yifa.rdf.Yf;
 import org.yifa.store.InvalidInputException;
 
 /**
@@ -65,6 +67,8 @@ public class StoreBackup {
             DatasetGraph dsg = dataset.asDatasetGraph();
             dsg.clear();
             staged.find().forEachRemaining(dsg::add);
+            AuditLog.record(dsg, "restore", Yf.ID + "store", null,
+                    "restored " + staged.stream().count() + " quads from " + name);
         });
         return staged.stream().count();
     }
