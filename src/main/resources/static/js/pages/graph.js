@@ -144,7 +144,7 @@ export async function render(root, route) {
       const l = cy.layout({
         name: 'fcose', quality: 'default', randomize: first, animate: !first, animationDuration: 400,
         fit: true, padding: 30, nodeRepulsion: () => 6000, idealEdgeLength: () => 70, nodeSeparation: 60,
-        eles: cy.elements(':visible'),
+        eles: shownElements(cy),
       });
       l.one('layoutstop', () => { updateStatus(); resolve(); });
       l.run();
@@ -163,6 +163,11 @@ export async function render(root, route) {
   function select(node, expandIt) {
     cy.elements().unselect();
     node.select();
+    showPanel(node);
+    if (expandIt && !expanded.has(node.id())) expand(node.id(), false).then(() => showPanel(node));
+  }
+
+  function showPanel(node) {
     const d = node.data();
     fill(panel,
       h('p', {class: 'muted'}, t('graph.selected'), ' · ', t(`graph.kind.${d.kind}`)),
@@ -173,9 +178,9 @@ export async function render(root, route) {
       d.versionDate ? h('p', {class: 'muted'}, t('provision.version', {date: d.versionDate})) : null,
       h('p', {},
         pageOf(d) ? h('a', {class: 'button secondary', href: pageOf(d)}, t('graph.open')) : null, ' ',
-        expanded.has(d.id) ? null : h('button', {type: 'button', onclick: () => expand(d.id, false)}, t('graph.expand'))),
+        expanded.has(d.id) ? null : h('button', {type: 'button', id: 'graph-expand',
+          onclick: () => expand(d.id, false).then(() => showPanel(node))}, t('graph.expand'))),
       h('p', {class: 'iri'}, d.id));
-    if (expandIt && !expanded.has(d.id)) expand(d.id, false);
   }
 
   function pageOf(d) {
@@ -219,8 +224,9 @@ export async function render(root, route) {
   }
 
   function updateStatus() {
-    const nodes = cy.nodes(':visible').length;
-    const edges = cy.edges(':visible').length;
+    const shown = shownElements(cy);
+    const nodes = shown.nodes().length;
+    const edges = shown.edges().length;
     status.textContent = t('graph.counts', {nodes, edges});
     root.dataset.nodes = String(cy.nodes().length);
   }
@@ -234,6 +240,12 @@ export async function render(root, route) {
   }
 
   return {dispose: () => { cy.destroy(); if (window.yifaCy === cy) delete window.yifaCy; }};
+}
+
+/** The nodes not filtered out, and the edges between them. */
+export function shownElements(cy) {
+  const nodes = cy.nodes().not('.hidden');
+  return nodes.union(nodes.edgesWith(nodes));
 }
 
 function style() {
@@ -272,7 +284,7 @@ export function toSvg(cy) {
     for (const [k, v] of Object.entries(attrs)) e.setAttribute(k, String(v));
     return e;
   };
-  const visible = cy.elements(':visible');
+  const visible = shownElements(cy);
   const bb = visible.boundingBox({includeLabels: true});
   const pad = 20;
   const svg = el('svg', {xmlns: NS, width: Math.ceil(bb.w + 2 * pad), height: Math.ceil(bb.h + 2 * pad),

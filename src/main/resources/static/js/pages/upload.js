@@ -13,6 +13,9 @@ export async function render(root, route) {
   let unit = units.some(u => u.id === route.query.get('unit')) ? route.query.get('unit') : units[0].id;
   const file = h('input', {type: 'file', id: 'upload-file', name: 'file', accept: '.xlsx,.csv,.ttl,.jsonld,.json'});
   const submittedBy = h('input', {type: 'text', id: 'upload-by', name: 'submittedBy', autocomplete: 'name'});
+  // Writing needs an assessor of the unit or an admin; the credentials stay in this page only.
+  const user = h('input', {type: 'text', id: 'upload-user', name: 'username', autocomplete: 'username'});
+  const password = h('input', {type: 'password', id: 'upload-password', name: 'password', autocomplete: 'current-password'});
   const progress = h('progress', {id: 'upload-progress', max: '100', value: '0', hidden: true});
   const progressText = h('span', {class: 'muted', id: 'upload-progress-text', 'aria-live': 'polite'});
   const result = h('div', {id: 'upload-result', 'aria-live': 'polite'});
@@ -27,6 +30,9 @@ export async function render(root, route) {
       unitSelect(units, unit, u => { unit = u; }, 'upload-unit'),
       h('label', {class: 'field'}, h('span', {}, t('upload.file')), file),
       h('label', {class: 'field'}, h('span', {}, t('upload.submittedBy')), submittedBy),
+      h('fieldset', {class: 'credentials'}, h('legend', {}, t('upload.account')),
+        h('label', {class: 'field'}, h('span', {}, t('upload.user')), user),
+        h('label', {class: 'field'}, h('span', {}, t('upload.password')), password)),
       h('div', {class: 'actions'}, send, progress, progressText)),
     result);
 
@@ -43,6 +49,9 @@ export async function render(root, route) {
     const xhr = new XMLHttpRequest();
     xhr.open('POST', `/api/units/${encodeURIComponent(unit)}/evidence?${api.query({submittedBy: submittedBy.value.trim()})}`);
     xhr.setRequestHeader('Accept', 'application/json');
+    // Without this header a 401 would make the browser open its own login dialog.
+    xhr.setRequestHeader('X-Requested-With', 'XMLHttpRequest');
+    if (user.value.trim()) xhr.setRequestHeader('Authorization', basic(user.value.trim(), password.value));
     progress.hidden = false;
     progress.value = 0;
     send.disabled = true;
@@ -62,6 +71,9 @@ export async function render(root, route) {
         fill(result, h('div', {class: 'banner ok', role: 'status', id: 'upload-ok'},
           t('upload.done', {evidence: body?.evidence ?? 0, judgements: body?.judgements ?? 0, vetoes: body?.vetoes ?? 0}), ' ',
           h('a', {href: `#/unit/${encodeURIComponent(unit)}`}, t('upload.viewAssessment'))));
+      } else if (xhr.status === 401 || xhr.status === 403) {
+        fill(result, h('div', {class: 'banner bad', role: 'alert', id: 'upload-error'},
+          t(xhr.status === 401 ? 'upload.unauthorized' : 'upload.forbidden')));
       } else {
         fill(result, problems(xhr.status, body));
       }
@@ -72,6 +84,12 @@ export async function render(root, route) {
     });
     xhr.send(form);
   }
+}
+
+/** HTTP Basic credentials, UTF-8 encoded. */
+function basic(name, secret) {
+  const bytes = new TextEncoder().encode(`${name}:${secret}`);
+  return 'Basic ' + btoa(String.fromCharCode(...bytes));
 }
 
 /** The JSON error body {message, errors: [{sheet?, row | line, record?, field, message}]} as a table. */

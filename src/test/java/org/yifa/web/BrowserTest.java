@@ -31,6 +31,7 @@ import org.springframework.core.ParameterizedTypeReference;
 import org.springframework.http.MediaType;
 import org.springframework.util.LinkedMultiValueMap;
 import org.springframework.web.client.RestClient;
+import org.yifa.TestUsers;
 import org.yifa.query.QueryLibrary;
 
 /**
@@ -116,7 +117,7 @@ class BrowserTest {
         browser.waitUntil("English navigation", d -> navText("framework").equals("Framework"));
         browser.driver.navigate().refresh();
         browser.waitUntil("language kept after reload", d -> navText("framework").equals("Framework"));
-        assertThat(browser.driver.findElement(By.cssSelector("#item-criteria h2")).getText()).isEqualTo("Criteria");
+        assertThat(browser.waitFor(By.cssSelector("#item-criteria h2")).getText()).isEqualTo("Criteria");
         shot("item-english");
         browser.driver.findElement(By.id("lang")).click();
         browser.waitUntil("Chinese navigation", d -> navText("framework").equals("目标要求"));
@@ -206,7 +207,7 @@ class BrowserTest {
         browser.driver.findElement(By.id("graph-png")).click();
         browser.waitUntil("downloads", d -> Files.exists(svg) && Files.exists(png));
         String drawing = Files.readString(svg, StandardCharsets.UTF_8);
-        long visibleNodes = ((Number) browser.js("return yifaCy.nodes(':visible').length")).longValue();
+        long visibleNodes = ((Number) browser.js("return yifaCy.nodes().not('.hidden').length")).longValue();
         assertThat(drawing).startsWith("<?xml").contains("<svg");
         assertThat(drawing.split("<title>", -1).length - 1).isEqualTo(visibleNodes);
         byte[] image = Files.readAllBytes(png);
@@ -227,7 +228,7 @@ class BrowserTest {
     }
 
     private long visible(String kind) {
-        return ((Number) browser.js("return yifaCy.nodes('[kind = \"' + arguments[0] + '\"]:visible').length", kind)).longValue();
+        return ((Number) browser.js("return yifaCy.nodes('[kind = \"' + arguments[0] + '\"]').filter(n => n.style('display') !== 'none').length", kind)).longValue();
     }
 
     /** Clicks a node where it is drawn on the canvas, as a user would. */
@@ -318,7 +319,8 @@ class BrowserTest {
         LinkedMultiValueMap<String, Object> form = new LinkedMultiValueMap<>();
         form.add("file", new org.springframework.core.io.FileSystemResource(csv));
         Map<String, Object> answer = RestClient.create("http://localhost:" + port).post()
-                .uri("/api/units/{id}/evidence", WebFixture.DEPARTMENT).contentType(MediaType.MULTIPART_FORM_DATA).body(form)
+                .uri("/api/units/{id}/evidence", WebFixture.DEPARTMENT).header("Authorization", TestUsers.ADMIN)
+                .contentType(MediaType.MULTIPART_FORM_DATA).body(form)
                 .retrieve().onStatus(s -> true, (req, res) -> { }).body(new ParameterizedTypeReference<>() { });
         @SuppressWarnings("unchecked")
         List<Map<String, Object>> errors = (List<Map<String, Object>>) answer.get("errors");
@@ -327,6 +329,9 @@ class BrowserTest {
         browser.open("#/upload?unit=" + WebFixture.DEPARTMENT);
         assertThat(browser.waitFor(By.id("upload-template")).getAttribute("href")).endsWith("/api/evidence/template.xlsx");
         browser.driver.findElement(By.id("upload-file")).sendKeys(csv.toAbsolutePath().toString());
+        // The admin of the test configuration (src/test/resources/config/application.properties).
+        browser.driver.findElement(By.id("upload-user")).sendKeys("test-admin");
+        browser.driver.findElement(By.id("upload-password")).sendKeys("admin-test-password");
         browser.driver.findElement(By.id("upload-send")).click();
         WebElement box = browser.waitFor(By.id("upload-error"));
         assertThat(box.getText()).contains((String) answer.get("message"));
