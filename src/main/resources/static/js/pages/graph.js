@@ -140,13 +140,18 @@ export async function render(root, route) {
   }
 
   function layout(first) {
+    cy.resize();
     return new Promise(resolve => {
       const l = cy.layout({
         name: 'fcose', quality: 'default', randomize: first, animate: !first, animationDuration: 400,
         fit: true, padding: 30, nodeRepulsion: () => 6000, idealEdgeLength: () => 70, nodeSeparation: 60,
         eles: shownElements(cy),
       });
-      l.one('layoutstop', () => { updateStatus(); resolve(); });
+      l.one('layoutstop', () => {
+        if (first) cy.fit(shownElements(cy), 30);
+        updateStatus();
+        resolve();
+      });
       l.run();
     });
   }

@@ -212,6 +212,17 @@ class BrowserTest {
         assertThat(drawing.split("<title>", -1).length - 1).isEqualTo(visibleNodes);
         byte[] image = Files.readAllBytes(png);
         assertThat(image).startsWith(new byte[] {(byte) 0x89, 'P', 'N', 'G'});
+
+        // A start with over a hundred neighbours: every criterion binding any administrative organ.
+        String organ = "https://w3id.org/yifa/id/unit-type/administrative-organ";
+        WebElement startField = browser.driver.findElement(By.id("graph-start"));
+        startField.clear();
+        startField.sendKeys(organ);
+        browser.driver.findElement(By.cssSelector(".page-graph form.toolbar button[type='submit']")).click();
+        int many = 1 + ((List<?>) api("/api/ui/graph?node={node}&year=" + YEAR, organ).get("nodes")).size();
+        assertThat(many).isGreaterThan(100);
+        browser.waitUntil("large neighbourhood", d -> nodes() == many && idle());
+        shot("graph-large");
     }
 
     private boolean idle() {
@@ -283,6 +294,10 @@ class BrowserTest {
         assertThat(browser.all("#why-7\\.4 .record-title b")).isEmpty();
         browser.js("arguments[0].scrollIntoView({block: 'start'})", browser.driver.findElement(By.cssSelector("li.check-item[data-item='7.4']")));
         shot("unit-why");
+        browser.driver.executeCdpCommand("Emulation.setEmulatedMedia", Map.of("media", "print"));
+        assertThat(browser.driver.findElement(By.cssSelector("header.top")).isDisplayed()).isFalse();
+        shot("unit-print");
+        browser.driver.executeCdpCommand("Emulation.setEmulatedMedia", Map.of("media", ""));
 
         browser.open("#/unit/" + WebFixture.DISTRICT + "?year=" + YEAR);
         WebElement veto = browser.waitFor(By.cssSelector("#eligibility li[data-veto='9.2']"));
