@@ -36,8 +36,9 @@ import org.openqa.selenium.support.ui.WebDriverWait;
  */
 final class Browser implements AutoCloseable {
 
-    static final Path CHROMIUM = Path.of("/usr/bin/chromium");
-    static final Path CHROMEDRIVER = Path.of("/usr/bin/chromedriver");
+    /** The Debian binaries; the system properties yifa.chromium and yifa.chromedriver point elsewhere. */
+    static final Path CHROMIUM = Path.of(System.getProperty("yifa.chromium", "/usr/bin/chromium"));
+    static final Path CHROMEDRIVER = Path.of(System.getProperty("yifa.chromedriver", "/usr/bin/chromedriver"));
     static final Path SCREENSHOTS = Path.of("target/screenshots");
     static final Path DOWNLOADS = Path.of("target/downloads");
 
@@ -53,13 +54,20 @@ final class Browser implements AutoCloseable {
 
     /** Skips the calling tests when Chromium is not installed, or fails them when CI=true. */
     static void requireChromium() {
-        boolean present = Files.isExecutable(CHROMIUM) && Files.isExecutable(CHROMEDRIVER);
+        boolean present = chromiumPresent();
         String missing = "Chromium is not installed (" + CHROMIUM + ", " + CHROMEDRIVER
                 + "): apt-get install -y chromium chromium-driver";
         if (!present && "true".equalsIgnoreCase(System.getenv("CI"))) {
             Assertions.fail(missing + " — required on CI (CI=true)");
         }
+        if (!present) {
+            System.err.println("SKIPPED: " + missing + "; browser tests skipped");
+        }
         Assumptions.assumeTrue(present, missing + "; browser tests skipped");
+    }
+
+    static boolean chromiumPresent() {
+        return Files.isExecutable(CHROMIUM) && Files.isExecutable(CHROMEDRIVER);
     }
 
     static Browser start(int port) throws IOException {

@@ -17,6 +17,7 @@ import org.apache.jena.query.QuerySolution;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.TestInstance;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.ValueSource;
@@ -58,9 +59,16 @@ class BrowserTest {
 
     @BeforeAll
     void start() throws IOException {
-        Browser.requireChromium();
+        if (!Browser.chromiumPresent() && !"true".equalsIgnoreCase(System.getenv("CI"))) {
+            return; // each test says so and is skipped
+        }
         WebFixture.write(dataset);
         browser = Browser.start(port);
+    }
+
+    @BeforeEach
+    void chromium() {
+        Browser.requireChromium();
     }
 
     @AfterAll
@@ -73,7 +81,9 @@ class BrowserTest {
 
     @AfterEach
     void noConsoleErrorsLeft() {
-        browser.assertNoConsoleErrors();
+        if (browser != null) {
+            browser.assertNoConsoleErrors();
+        }
     }
 
     private void at(String viewport) {
@@ -328,8 +338,10 @@ class BrowserTest {
     void anUploadWithAnErrorListsItPerRowAndField(String viewport) throws IOException {
         at(viewport);
         Path csv = Path.of("target/upload-with-error.csv");
-        Files.writeString(csv, "record_id,evidence_type,date,title\nweb-bad-1,training-record,2025-02-30,培训签到表\n",
-                StandardCharsets.UTF_8);
+        Files.writeString(csv, """
+                record_id,evidence_type,date,title,reference,url,sha256,criterion,valid_until,provisional,submitted_by
+                web-bad-1,training-record,2025-02-30,培训签到表,,,,,,,
+                """, StandardCharsets.UTF_8);
         // What the service answers to this file, to compare the page with.
         LinkedMultiValueMap<String, Object> form = new LinkedMultiValueMap<>();
         form.add("file", new org.springframework.core.io.FileSystemResource(csv));
