@@ -71,7 +71,7 @@ function basisSection(item) {
       continue;
     }
     const textBox = h('div', {class: 'law-text'}, spinner(t('common.loading')));
-    const number = `第${p.article}条` + (p.paragraph ? `第${p.paragraph}款` : '');
+    const number = t('law.article', {n: p.article}) + (p.paragraph ? t('law.paragraph', {n: p.paragraph}) : '');
     list.append(h('li', {class: 'provision'},
       h('div', {class: 'basis-head'},
         h('a', {href: provisionRoute(p.iri) || '#'}, `${p.law} ${number}`),

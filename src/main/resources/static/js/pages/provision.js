@@ -45,7 +45,7 @@ export async function render(root, route) {
 function changeRow(c) {
   const side = (label, s) => s ? h('div', {class: 'side'},
     h('div', {class: 'side-head'}, h('strong', {}, label), ' ', `${s.law} (${s.version})`,
-      s.article != null ? ` 第${s.article}条` : ''),
+      s.article != null ? [' ', t('law.article', {n: s.article})] : null),
     s.text ? h('div', {class: 'law-text'}, s.text) : null) : null;
   return h('li', {class: 'change'},
     h('div', {},

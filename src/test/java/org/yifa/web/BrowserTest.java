@@ -318,6 +318,37 @@ class BrowserTest {
 
     @ParameterizedTest
     @ValueSource(strings = {"1280x800", "390x844"})
+    void theGapsHeatMapCountsWhatEachUnitMissesPerPart(String viewport) {
+        at(viewport);
+        browser.open("#/gaps?year=" + YEAR);
+        Map<String, Object> gaps = api("/api/gaps?year=" + YEAR);
+        List<Map<String, Object>> units = RestClient.create("http://localhost:" + port).get().uri("/api/units").retrieve()
+                .body(new ParameterizedTypeReference<List<Map<String, Object>>>() { });
+        browser.waitFor(By.id("heatmap"));
+        List<WebElement> rows = browser.all("#heatmap tbody tr");
+        assertThat(rows).hasSameSizeAs(units);
+        @SuppressWarnings("unchecked")
+        Map<String, Map<String, Object>> byArea = ((List<Map<String, Object>>) gaps.get("areas")).stream()
+                .collect(Collectors.toMap(a -> (String) a.get("area"), a -> (Map<String, Object>) a.get("byUnit")));
+        long cells = 0;
+        for (int u = 0; u < units.size(); u++) {
+            List<WebElement> counts = rows.get(u).findElements(By.cssSelector("td.heat"));
+            for (int part = 1; part <= counts.size(); part++) {
+                Object expected = byArea.getOrDefault(String.valueOf(part), Map.of()).getOrDefault(units.get(u).get("id"), 0);
+                assertThat(counts.get(part - 1).getText()).isEqualTo(String.valueOf(expected));
+                cells++;
+            }
+        }
+        // One column per part that has requirements (part 九 holds veto conditions only).
+        long parts = queries.select("items").stream().filter(r -> r.getResource("type").getLocalName().equals("Requirement"))
+                .map(r -> r.getLiteral("notation").getString().split("\\.")[0]).distinct().count();
+        assertThat(cells).isEqualTo(units.size() * parts);
+        assertThat(browser.all("#most-missed li")).hasSize(Math.min(15, ((List<?>) gaps.get("items")).size()));
+        shot("gaps");
+    }
+
+    @ParameterizedTest
+    @ValueSource(strings = {"1280x800", "390x844"})
     void theWorkbenchRunsALibraryQuery(String viewport) {
         at(viewport);
         browser.open("#/sparql");
