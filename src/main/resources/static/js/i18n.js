@@ -38,6 +38,7 @@ const STRINGS = {
     'framework.matches': '{n} 项符合“{q}”',
     'framework.noMatch': '没有符合“{q}”的条目。',
     'framework.expandAll': '全部展开',
+    'framework.partLabel': '{numeral}、{title}',
     'framework.collapseAll': '全部收起',
     'item.title': '条目 {n}',
     'item.part': '第{n}部分',
@@ -225,6 +226,7 @@ const STRINGS = {
     'framework.matches': '{n} items match “{q}”',
     'framework.noMatch': 'No item matches “{q}”.',
     'framework.expandAll': 'Expand all',
+    'framework.partLabel': 'Part {numeral} · {title}',
     'framework.collapseAll': 'Collapse all',
     'item.title': 'Item {n}',
     'item.part': 'Part {n}',
@@ -409,6 +411,11 @@ export function conceptLabel(labels, scheme, slug) {
 export function partNumeral(n) {
   const numerals = ['〇', '一', '二', '三', '四', '五', '六', '七', '八', '九', '十'];
   return lang() === 'zh' ? (numerals[Number(n)] || n) : n;
+}
+
+/** A part as the checklist heads it: 四、坚持… in Chinese, Part 4 · 坚持… in English. */
+export function partLabel(notation, title) {
+  return t('framework.partLabel', {numeral: partNumeral(notation), title});
 }
 
 export const DICTIONARY = STRINGS;

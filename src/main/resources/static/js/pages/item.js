@@ -1,6 +1,6 @@
 // One item: its text, criteria, legal basis with the articles' text, and which units miss it.
 import {h, fill, spinner} from '../dom.js';
-import {t, conceptLabel, partNumeral} from '../i18n.js';
+import {t, conceptLabel, partLabel} from '../i18n.js';
 import * as api from '../api.js';
 import {statusChip, yearSelect, yearOf, provisionRoute, graphRoute, errorBox} from './common.js';
 
@@ -14,7 +14,7 @@ export async function render(root, route) {
     h('nav', {class: 'crumbs'},
       h('a', {href: '#/framework'}, t('nav.framework')), ' › ',
       h('a', {href: `#/framework?${api.query({q: item.area.notation + '.'})}`},
-        `${partNumeral(item.area.notation)}、${item.area.title}`), ' › ',
+        partLabel(item.area.notation, item.area.title)), ' › ',
       h('span', {}, item.goal.title)),
     h('header', {class: 'item-head'},
       h('h1', {}, t('item.title', {n: item.notation}),

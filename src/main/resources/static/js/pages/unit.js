@@ -1,7 +1,7 @@
 // A unit's assessment for a year: eligibility with veto reasons, the checklist by part with status
 // colours, and per item the reasons why (missing evidence, required vs found, legal basis, body).
 import {h, fill, spinner} from '../dom.js';
-import {t, conceptLabel, partNumeral} from '../i18n.js';
+import {t, conceptLabel, partLabel} from '../i18n.js';
 import * as api from '../api.js';
 import {statusChip, yearSelect, unitSelect, yearOf, errorBox} from './common.js';
 
@@ -34,7 +34,7 @@ export async function render(root, route) {
     h('div', {class: 'counts', id: 'unit-counts'}, Object.entries(a.counts).map(([s, n]) =>
       h('span', {class: 'count-entry'}, statusChip(s), ' ', String(n)))),
     h('div', {class: 'checklist', id: 'checklist'}, tree.map(area => h('section', {class: 'part card'},
-      h('h2', {}, `${partNumeral(area.notation)}、${area.title}`),
+      h('h2', {}, partLabel(area.notation, area.title)),
       h('ol', {class: 'check-items'}, area.goals.flatMap(g => g.items).map(item =>
         item.kind === 'veto' ? vetoRow(item, vetoes.get(item.notation)) : findingRow(item, byNotation.get(item.notation))))))));
 
