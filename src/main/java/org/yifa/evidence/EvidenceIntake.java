@@ -12,6 +12,7 @@ import org.apache.jena.datatypes.xsd.XSDDatatype;
 import org.apache.jena.query.Dataset;
 import org.apache.jena.rdf.model.Resource;
 import org.apache.jena.system.Txn;
+import org.yifa.audit.AuditLog;
 import org.apache.jena.vocabulary.DCTerms;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -69,7 +70,10 @@ public class EvidenceIntake {
         LocalDate today = LocalDate.now(clock);
         String upload = Iris.upload(UUID.randomUUID());
         Problems problems = new Problems();
-        RecordBuilder builder = new RecordBuilder(unit, store.terms(), now, today, upload, submittedBy, problems);
+        // Without a name given, records are attributed to whoever is signed in.
+        String submitter = submittedBy != null && !submittedBy.isBlank() ? submittedBy
+                : "system".equals(AuditLog.currentUser()) ? null : AuditLog.currentUser();
+        RecordBuilder builder = new RecordBuilder(unit, store.terms(), now, today, upload, submitter, problems);
         switch (format) {
             case CSV -> CsvFile.read(bytes, charset, problems).ifPresent(builder::add);
             case XLSX -> XlsxFile.read(bytes, problems).forEach(builder::add);
@@ -96,6 +100,9 @@ public class EvidenceIntake {
                 throw rejected(late);
             }
             dataset.getNamedModel(unit.evidenceGraph()).add(draft.model);
+            AuditLog.record(dataset.asDatasetGraph(), "evidence-upload", unit.iri(), upload,
+                    draft.count(Kind.EVIDENCE) + " evidence records, " + draft.count(Kind.JUDGEMENTS) + " judgements, "
+                            + draft.count(Kind.VETOES) + " veto events" + (fileName == null ? "" : " from " + fileName));
         });
         UploadReceipt receipt = new UploadReceipt(unitId, upload, draft.count(Kind.EVIDENCE),
                 draft.count(Kind.JUDGEMENTS), draft.count(Kind.VETOES));

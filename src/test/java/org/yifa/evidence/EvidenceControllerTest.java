@@ -332,7 +332,7 @@ class EvidenceControllerTest {
         var parts = new org.springframework.util.LinkedMultiValueMap<String, Object>();
         parts.add("comment", "no file");
         ResponseEntity<Map<String, Object>> noFile = RestClient.create("http://localhost:" + port).post()
-                .uri("/api/units/{unit}/evidence", unit).contentType(MediaType.MULTIPART_FORM_DATA).body(parts)
+                .uri("/api/units/{unit}/evidence", unit).header("Authorization", org.yifa.TestUsers.ADMIN).contentType(MediaType.MULTIPART_FORM_DATA).body(parts)
                 .retrieve().onStatus(s -> true, (q, s) -> { })
                 .toEntity(new ParameterizedTypeReference<Map<String, Object>>() { });
         assertThat(noFile.getStatusCode().value()).isEqualTo(400);

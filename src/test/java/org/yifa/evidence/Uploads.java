@@ -18,7 +18,8 @@ final class Uploads {
     private final RestClient client;
 
     Uploads(int port) {
-        this.client = RestClient.create("http://localhost:" + port);
+        this.client = RestClient.builder().baseUrl("http://localhost:" + port)
+                .defaultHeader("Authorization", org.yifa.TestUsers.ADMIN).build();
     }
 
     ResponseEntity<Map<String, Object>> post(String unitId, String contentType, byte[] body) {
