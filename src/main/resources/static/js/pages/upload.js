@@ -68,6 +68,7 @@ export async function render(root, route) {
       let body = null;
       try { body = JSON.parse(xhr.responseText); } catch (err) { /* not JSON */ }
       if (xhr.status >= 200 && xhr.status < 300) {
+        file.value = '';
         fill(result, h('div', {class: 'banner ok', role: 'status', id: 'upload-ok'},
           t('upload.done', {evidence: body?.evidence ?? 0, judgements: body?.judgements ?? 0, vetoes: body?.vetoes ?? 0}), ' ',
           h('a', {href: `#/unit/${encodeURIComponent(unit)}`}, t('upload.viewAssessment'))));

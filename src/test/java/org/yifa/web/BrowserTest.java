@@ -387,6 +387,12 @@ class BrowserTest {
         browser.open("#/upload?unit=" + WebFixture.DEPARTMENT);
         assertThat(browser.waitFor(By.id("upload-template")).getAttribute("href")).endsWith("/api/evidence/template.xlsx");
         browser.driver.findElement(By.id("upload-file")).sendKeys(csv.toAbsolutePath().toString());
+        // Without an account the service refuses, and the page says what is needed.
+        browser.driver.findElement(By.id("upload-send")).click();
+        browser.waitUntil("sign-in needed", d -> !browser.all("#upload-error").isEmpty()
+                && browser.all("#upload-problems").isEmpty()
+                && browser.driver.findElement(By.id("upload-error")).getText().contains("需要登录"));
+        browser.assertNoConsoleErrors(m -> m.contains("/api/units/" + WebFixture.DEPARTMENT + "/evidence") && m.contains("401"));
         // The admin of the test configuration (src/test/resources/config/application.properties).
         browser.driver.findElement(By.id("upload-user")).sendKeys("test-admin");
         browser.driver.findElement(By.id("upload-password")).sendKeys("admin-test-password");
@@ -408,6 +414,21 @@ class BrowserTest {
         shot("upload-error");
         // The 400 answer is the point of this flow; Chromium reports it in the console.
         browser.assertNoConsoleErrors(m -> m.contains("/api/units/" + WebFixture.DEPARTMENT + "/evidence") && m.contains("400"));
+
+        // The same row with a real date is taken.
+        Path good = Path.of("target/upload-good.csv");
+        Files.writeString(good, """
+                record_id,evidence_type,date,title,reference,url,sha256,criterion,valid_until,provisional,submitted_by
+                web-ok-1,training-record,2025-02-28,培训签到表,,,,,,,
+                """, StandardCharsets.UTF_8);
+        try {
+            browser.driver.findElement(By.id("upload-file")).sendKeys(good.toAbsolutePath().toString());
+            browser.driver.findElement(By.id("upload-send")).click();
+            assertThat(browser.waitFor(By.id("upload-ok")).getText()).contains("已上传：1 条佐证材料");
+            shot("upload-ok");
+        } finally {
+            WebFixture.removeUploads(dataset, WebFixture.DEPARTMENT);
+        }
     }
 
     private Map<String, Object> api(String uri, Object... variables) {

@@ -53,6 +53,12 @@ final class WebFixture {
         });
     }
 
+    /** Drops what was uploaded for a unit (the intake keeps each unit's uploads in a graph of its own). */
+    static void removeUploads(Dataset dataset, String unitId) {
+        Txn.executeWrite(dataset, () -> dataset.asDatasetGraph()
+                .removeGraph(NodeFactory.createURI("https://w3id.org/yifa/graph/evidence/" + unitId)));
+    }
+
     static void remove(Dataset dataset) {
         Txn.executeWrite(dataset, () -> dataset.asDatasetGraph().removeGraph(NodeFactory.createURI(GRAPH)));
     }
