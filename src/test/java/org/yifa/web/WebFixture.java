@@ -1,5 +1,8 @@
 package org.yifa.web;
 
+import java.util.ArrayList;
+import java.util.List;
+
 import org.apache.jena.graph.Graph;
 import org.apache.jena.graph.NodeFactory;
 import org.apache.jena.query.Dataset;
@@ -59,7 +62,20 @@ final class WebFixture {
                 .removeGraph(NodeFactory.createURI("https://w3id.org/yifa/graph/evidence/" + unitId)));
     }
 
+    /** Removes the units, and the assessment rounds and uploads stored for them while the tests ran. */
     static void remove(Dataset dataset) {
-        Txn.executeWrite(dataset, () -> dataset.asDatasetGraph().removeGraph(NodeFactory.createURI(GRAPH)));
+        Txn.executeWrite(dataset, () -> {
+            var dsg = dataset.asDatasetGraph();
+            List<org.apache.jena.graph.Node> left = new ArrayList<>();
+            dsg.listGraphNodes().forEachRemaining(g -> {
+                String iri = g.isURI() ? g.getURI() : "";
+                if (iri.equals(GRAPH) || List.of(DEPARTMENT, DISTRICT).stream().anyMatch(u ->
+                        iri.startsWith("https://w3id.org/yifa/graph/assessment/" + u + "/")
+                                || iri.equals("https://w3id.org/yifa/graph/evidence/" + u))) {
+                    left.add(g);
+                }
+            });
+            left.forEach(dsg::removeGraph);
+        });
     }
 }
