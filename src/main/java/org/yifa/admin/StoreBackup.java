@@ -65,7 +65,8 @@ public class StoreBackup {
         }
         Txn.executeWrite(dataset, () -> {
             DatasetGraph dsg = dataset.asDatasetGraph();
-            dsg.clear();
+            // Graph by graph rather than clear(): the text index follows removeGraph, not clear.
+            org.apache.jena.atlas.iterator.Iter.toList(dsg.listGraphNodes()).forEach(dsg::removeGraph);
             staged.find().forEachRemaining(dsg::add);
             AuditLog.record(dsg, "restore", Yf.ID + "store", null,
                     "restored " + staged.stream().count() + " quads from " + name);

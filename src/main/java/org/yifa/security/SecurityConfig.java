@@ -8,6 +8,7 @@ import org.springframework.security.config.http.SessionCreationPolicy;
 import org.springframework.security.crypto.factory.PasswordEncoderFactories;
 import org.springframework.security.crypto.password.PasswordEncoder;
 import org.springframework.security.web.SecurityFilterChain;
+import org.springframework.security.web.firewall.StrictHttpFirewall;
 import org.springframework.security.web.authentication.www.BasicAuthenticationFilter;
 
 /**
@@ -30,11 +31,19 @@ class SecurityConfig {
                         .requestMatchers(HttpMethod.GET, "/**").permitAll()
                         .requestMatchers(HttpMethod.HEAD, "/**").permitAll()
                         .requestMatchers(HttpMethod.OPTIONS, "/**").permitAll()
-                        // SPARQL queries may be POSTed (form or body); updates are refused by the endpoint itself.
-                        .requestMatchers(HttpMethod.POST, "/sparql").permitAll()
+                        // SPARQL queries may be POSTed (form or body); the endpoint itself refuses updates (403) and other methods (405).
+                        .requestMatchers("/sparql").permitAll()
                         .requestMatchers("/error").permitAll()
                         .anyRequest().denyAll());
         return http.build();
+    }
+
+    /** Linked-data paths may percent-encode a dot, as in {@code /id/model-unit-goals/item/1%2E4}. */
+    @Bean
+    StrictHttpFirewall httpFirewall() {
+        StrictHttpFirewall firewall = new StrictHttpFirewall();
+        firewall.setAllowUrlEncodedPeriod(true);
+        return firewall;
     }
 
     @Bean
