@@ -39,7 +39,8 @@ function once(url) {
 export const framework = () => once('/api/ui/framework');
 export const labels = () => once('/api/ui/labels');
 export const units = () => once('/api/units');
-export const queryLibrary = () => once('/api/ui/queries');
+export const queryLibrary = () => once('/api/queries');
+export const queryText = name => once(`/api/ui/queries/${encodeURIComponent(name)}`);
 export const drift = () => once('/api/drift');
 export const laws = () => once('/api/laws');
 

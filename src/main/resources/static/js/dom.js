@@ -40,20 +40,46 @@ export function safeHref(href) {
   return '#';
 }
 
-/** Text with every occurrence of a term wrapped in <mark>, built from text nodes. */
-export function highlighted(text, term) {
-  if (!term) return [text];
+/** Text with every occurrence of the terms (a string or a list) wrapped in <mark>, built from text nodes. */
+export function highlighted(text, terms) {
+  const list = (Array.isArray(terms) ? terms : [terms]).filter(Boolean).map(x => x.toLowerCase());
+  if (!list.length) return [text];
   const parts = [];
   const lower = text.toLowerCase();
-  const t = term.toLowerCase();
   let from = 0;
-  for (let i = lower.indexOf(t); i >= 0; i = lower.indexOf(t, from)) {
-    if (i > from) parts.push(text.slice(from, i));
-    parts.push(h('mark', {}, text.slice(i, i + t.length)));
-    from = i + t.length;
+  for (;;) {
+    // The earliest next occurrence of any term, the longest where two start together.
+    let at = -1;
+    let len = 0;
+    for (const term of list) {
+      const i = lower.indexOf(term, from);
+      if (i >= 0 && (at < 0 || i < at || (i === at && term.length > len))) {
+        at = i;
+        len = term.length;
+      }
+    }
+    if (at < 0) break;
+    if (at > from) parts.push(text.slice(from, at));
+    parts.push(h('mark', {}, text.slice(at, at + len)));
+    from = at + len;
   }
   if (from < text.length) parts.push(text.slice(from));
   return parts;
+}
+
+/**
+ * A search snippet — HTML-escaped text with the matched words in <em>…</em> — as text nodes and
+ * <mark> elements. It is never parsed as HTML: the markers split it, the entities are decoded.
+ */
+export function snippet(escaped) {
+  const decode = s => s.replace(/&lt;/g, '<').replace(/&gt;/g, '>').replace(/&quot;/g, '"')
+    .replace(/&#39;/g, "'").replace(/&amp;/g, '&');
+  return escaped.split(/(<em>|<\/em>)/).reduce((acc, piece) => {
+    if (piece === '<em>') acc.inside = true;
+    else if (piece === '</em>') acc.inside = false;
+    else if (piece) acc.nodes.push(acc.inside ? h('mark', {}, decode(piece)) : decode(piece));
+    return acc;
+  }, {inside: false, nodes: []}).nodes;
 }
 
 export function spinner(label) {

@@ -3,6 +3,7 @@ import {h, fill, spinner} from '../dom.js';
 import {t} from '../i18n.js';
 import * as api from '../api.js';
 import * as scripts from '../scripts.js';
+import {errorBox} from './common.js';
 
 export async function render(root, route) {
   root.append(spinner(t('common.loading')));
@@ -16,7 +17,7 @@ export async function render(root, route) {
   fill(root,
     h('h1', {}, t('sparql.title')),
     h('p', {class: 'lead'}, t('sparql.lead')),
-    h('form', {class: 'toolbar', onsubmit: e => { e.preventDefault(); open(picker.value); }},
+    h('form', {class: 'toolbar', onsubmit: e => { e.preventDefault(); open(picker.value).catch(err => fill(about, errorBox(err))); }},
       h('label', {class: 'field grow'}, h('span', {}, t('sparql.library')), picker),
       h('button', {type: 'submit', id: 'query-open'}, t('sparql.open'))),
     about, container);
@@ -42,10 +43,10 @@ export async function render(root, route) {
         h('ul', {}, q.parameters.map(p => h('li', {}, h('code', {}, `?${p.name}`), ` (${p.type}) ${p.description}`)))) : null] : []);
   }
 
-  function open(name) {
-    const q = library.find(x => x.name === name);
-    if (!q) return;
+  async function open(name) {
+    if (!library.some(x => x.name === name)) return;
     describe(name);
+    const q = await api.queryText(name);
     // One tab per library query: opening it again selects its tab (tabs persist in localStorage).
     const config = yasgui.persistentConfig;
     const existing = config.getTabs().find(id => (config.getTab(id) || {}).name === q.title);

@@ -108,12 +108,25 @@ class BrowserTest {
         assertThat(browser.all("details.area")).hasSize(parts.size());
         shot("framework");
 
+        // The page shows the items the service's full-text search finds, in the tree, with the words marked.
         String term = "培训";
-        long expected = queries.select("items").stream().filter(r -> r.getLiteral("text").getString().contains(term)).count();
+        Map<String, Object> search = api("/api/search?q={q}&kind=item&limit=200", term);
+        @SuppressWarnings("unchecked")
+        Set<String> expected = ((List<Map<String, Object>>) search.get("hits")).stream()
+                .map(hit -> (String) hit.get("notation")).collect(Collectors.toSet());
+        assertThat(expected).isNotEmpty();
+        // Each of them holds the word (a check of the search itself, from the store).
+        Set<String> holding = queries.select("items").stream().filter(r -> r.getLiteral("text").getString().contains(term))
+                .map(r -> r.getLiteral("notation").getString()).collect(Collectors.toSet());
+        assertThat(holding).containsAll(expected);
         browser.driver.findElement(By.id("search")).sendKeys(term);
-        browser.waitUntil("search result count", d -> browser.all("li.item").size() == expected);
-        assertThat(browser.driver.findElement(By.id("search-status")).getText()).contains(String.valueOf(expected));
+        browser.waitFor(By.cssSelector("#tree[data-query='" + term + "']"));
+        assertThat(browser.all("li.item a").stream().map(a -> a.getAttribute("data-item")).toList())
+                .containsExactlyInAnyOrderElementsOf(expected);
+        assertThat(browser.driver.findElement(By.id("search-status")).getText()).contains(String.valueOf(expected.size()));
         assertThat(browser.all("li.item mark")).isNotEmpty().allSatisfy(m -> assertThat(m.getText()).isEqualTo(term));
+        // And the articles of law that hold it, each linking to its page.
+        browser.waitFor(By.cssSelector("#law-hits li a[href^='#/provision?']"));
         shot("framework-search");
 
         WebElement first = browser.all("li.item a").get(0);
