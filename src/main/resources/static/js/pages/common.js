@@ -38,3 +38,9 @@ export function graphRoute(iri) {
 export function errorBox(e) {
   return h('p', {class: 'error', role: 'alert'}, t('common.error', {message: e.message}));
 }
+
+/** Where this service describes a Yifa IRI (https://w3id.org/yifa/id/… → /id/…), or null for others. */
+export function localDescription(iri) {
+  const base = 'https://w3id.org/yifa/';
+  return iri && iri.startsWith(base) ? '/' + iri.slice(base.length) : null;
+}

@@ -5,7 +5,7 @@ import {t, lang} from '../i18n.js';
 import * as api from '../api.js';
 import * as scripts from '../scripts.js';
 import {replaceQuery} from '../app.js';
-import {statusChip, provisionRoute, errorBox} from './common.js';
+import {statusChip, provisionRoute, errorBox, localDescription} from './common.js';
 
 const KINDS = ['item', 'criterion', 'evidenceType', 'body', 'provision', 'law', 'unit', 'finding', 'vetoEvent'];
 const LOOK = {
@@ -185,7 +185,8 @@ export async function render(root, route) {
         pageOf(d) ? h('a', {class: 'button secondary', href: pageOf(d)}, t('graph.open')) : null, ' ',
         expanded.has(d.id) ? null : h('button', {type: 'button', id: 'graph-expand',
           onclick: () => expand(d.id, false).then(() => showPanel(node))}, t('graph.expand'))),
-      h('p', {class: 'iri'}, d.id));
+      h('p', {class: 'iri'}, localDescription(d.id)
+        ? h('a', {href: localDescription(d.id), title: t('common.rdf')}, d.id) : d.id));
   }
 
   function pageOf(d) {

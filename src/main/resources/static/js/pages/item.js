@@ -2,7 +2,7 @@
 import {h, fill, spinner} from '../dom.js';
 import {t, conceptLabel, partLabel} from '../i18n.js';
 import * as api from '../api.js';
-import {statusChip, yearSelect, yearOf, provisionRoute, graphRoute, errorBox} from './common.js';
+import {statusChip, yearSelect, yearOf, provisionRoute, graphRoute, errorBox, localDescription} from './common.js';
 
 export async function render(root, route) {
   const notation = route.path[0] || '1.1';
@@ -19,7 +19,9 @@ export async function render(root, route) {
     h('header', {class: 'item-head'},
       h('h1', {}, t('item.title', {n: item.notation}),
         h('span', {class: `badge ${item.kind}`}, t(`kind.${item.kind}`))),
-      h('a', {class: 'button secondary', href: graphRoute(item.iri)}, t('common.showGraph'))),
+      h('span', {class: 'head-links'},
+        h('a', {class: 'button secondary', href: localDescription(item.iri)}, t('common.rdf')), ' ',
+        h('a', {class: 'button secondary', href: graphRoute(item.iri)}, t('common.showGraph')))),
     h('blockquote', {class: 'item-text', id: 'item-text'}, item.text),
     criteriaSection(item.criteria || [], labels),
     basisSection(item),
