@@ -23,9 +23,11 @@ import org.yifa.store.InvalidInputException;
 import org.yifa.store.Store;
 
 /**
- * Backup and restore of the whole store as gzipped N-Quads. A backup is one read transaction, so it
- * is a consistent snapshot taken while the service keeps serving; a restore parses the whole file
- * first and then replaces every graph in one write transaction, so a bad file changes nothing.
+ * Backup and restore of the whole store as gzipped N-Quads. On the embedded store a backup is one read
+ * transaction, so it is a consistent snapshot taken while the service keeps serving; on a remote store
+ * it reads graph by graph (no transaction spans requests). A restore parses the whole file first and
+ * then replaces every graph in one atomic write (one SPARQL Update request remotely), so a bad file
+ * changes nothing.
  */
 @Service
 public class StoreBackup {

@@ -90,7 +90,7 @@ final class RemoteEndpoint implements AutoCloseable {
                     : io instanceof ConnectException ? "cannot be reached (" + io.getMessage() + ")"
                     : io instanceof InterruptedIOException ? "did not answer within " + timeout.toMillis()
                             + " ms (yifa.store.remote-timeout)"
-                    : "failed: " + io;
+                    : "broke off the connection (" + io + ")";
             throw unavailable(e, what);
         }
     }

@@ -56,9 +56,15 @@ public class StoreReadiness extends OncePerRequestFilter {
         unavailable(response, problem, !failed);
     }
 
+    /** {@code /sparql}, {@code /ont}, {@code /void} … themselves, or anything below a path of {@link #STORE_PATHS}. */
     private static boolean needsStore(String path) {
-        return STORE_PATHS.stream().anyMatch(p -> path.equals(p) || path.startsWith(p.endsWith("/") ? p : p + "/")
-                || (p.endsWith("/") && path.equals(p.substring(0, p.length() - 1))) || path.startsWith(p + "."));
+        for (String p : STORE_PATHS) {
+            String base = p.endsWith("/") ? p.substring(0, p.length() - 1) : p;
+            if (path.equals(base) || path.startsWith(base + "/") || path.startsWith(base + ".")) {
+                return true;
+            }
+        }
+        return false;
     }
 
     /** Answers 503 with a JSON message, and {@code Retry-After} when waiting helps. */
