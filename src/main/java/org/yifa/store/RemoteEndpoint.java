@@ -35,11 +35,14 @@ final class RemoteEndpoint implements AutoCloseable {
 
     private final String description;
     private final Duration timeout;
+    private final String timeoutProperty;
     private final CloseableHttpClient client;
     private final SPARQLRepository repository;
 
-    RemoteEndpoint(StoreProperties properties, Duration timeout) {
+    /** @param timeoutProperty the setting that gave {@code timeout}, named in messages */
+    RemoteEndpoint(StoreProperties properties, Duration timeout, String timeoutProperty) {
         this.timeout = timeout;
+        this.timeoutProperty = timeoutProperty;
         this.description = properties.queryUrl().toString();
         int millis = (int) timeout.toMillis();
         PoolingHttpClientConnectionManager pool = new PoolingHttpClientConnectionManager();
@@ -89,7 +92,7 @@ final class RemoteEndpoint implements AutoCloseable {
             String what = io instanceof Overloaded ? io.getMessage()
                     : io instanceof ConnectException ? "cannot be reached (" + io.getMessage() + ")"
                     : io instanceof InterruptedIOException ? "did not answer within " + timeout.toMillis()
-                            + " ms (yifa.store.remote-timeout)"
+                            + " ms (" + timeoutProperty + ")"
                     : "broke off the connection (" + io + ")";
             throw unavailable(e, what);
         }

@@ -70,9 +70,10 @@ final class RemoteStore implements Store, AutoCloseable {
             throw new IllegalStateException("yifa.store.mode=remote needs yifa.store.query-url and yifa.store.update-url");
         }
         this.properties = properties;
-        this.endpoint = new RemoteEndpoint(properties, properties.remoteTimeout());
+        this.endpoint = new RemoteEndpoint(properties, properties.remoteTimeout(), "yifa.store.remote-timeout");
         // Loading batches and swapping whole graphs may take a while on the store's side.
-        this.bulk = new RemoteEndpoint(properties, properties.remoteTimeout().multipliedBy(6));
+        this.bulk = new RemoteEndpoint(properties, properties.remoteTimeout().multipliedBy(6),
+                "6 × yifa.store.remote-timeout, for loads");
         this.loads = new RemoteLoad(this, properties.batchSize());
     }
 
@@ -168,7 +169,7 @@ final class RemoteStore implements Store, AutoCloseable {
                 dataset.addNamedGraph(VALUES.createIRI(g));
             }
         }
-        RemoteEndpoint on = byTimeout.computeIfAbsent(timeout, t -> new RemoteEndpoint(properties, t));
+        RemoteEndpoint on = byTimeout.computeIfAbsent(timeout, t -> new RemoteEndpoint(properties, t, "yifa.sparql.timeout"));
         String text = query.serialize();
         if (query.isSelectType()) {
             return new Answer(select(on, text, dataset), null, null);
