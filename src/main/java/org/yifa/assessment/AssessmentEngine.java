@@ -4,14 +4,9 @@ import java.nio.charset.StandardCharsets;
 import java.util.List;
 import java.util.Map;
 
-import org.apache.jena.graph.Node;
-import org.apache.jena.graph.NodeFactory;
-import org.apache.jena.query.Dataset;
-import org.apache.jena.system.Txn;
 import org.springframework.stereotype.Service;
 import org.yifa.store.DataFiles;
-import org.yifa.store.StoreLoader;
-import org.yifa.rdf.Yf;
+import org.yifa.store.Store;
 
 /**
  * Assesses units: which items each meets or misses in a year, and why. The framework is read once
@@ -20,14 +15,14 @@ import org.yifa.rdf.Yf;
 @Service
 public class AssessmentEngine {
 
-    private final Dataset dataset;
+    private final Store store;
     private final FrameworkLoader frameworkLoader;
     private final UnitRecordsLoader records;
     private final AssessmentRounds rounds;
     private volatile Framework framework;
 
-    AssessmentEngine(Dataset dataset, FrameworkLoader frameworkLoader, UnitRecordsLoader records, AssessmentRounds rounds) {
-        this.dataset = dataset;
+    AssessmentEngine(Store store, FrameworkLoader frameworkLoader, UnitRecordsLoader records, AssessmentRounds rounds) {
+        this.store = store;
         this.frameworkLoader = frameworkLoader;
         this.records = records;
         this.rounds = rounds;
@@ -82,9 +77,7 @@ public class AssessmentEngine {
     /** A digest of the fingerprints of every loaded graph: changes whenever the loader rebuilds one. */
     private String storeVersion() {
         StringBuilder all = new StringBuilder();
-        Txn.executeRead(dataset, () -> dataset.asDatasetGraph()
-                .find(NodeFactory.createURI(StoreLoader.META_GRAPH), Node.ANY, Yf.sha256.asNode(), Node.ANY)
-                .forEachRemaining(q -> all.append(q.getSubject().getURI()).append(q.getObject().getLiteralLexicalForm())));
+        store.fingerprints().forEach((graph, fingerprint) -> all.append(graph).append(fingerprint));
         return DataFiles.sha256(all.toString().getBytes(StandardCharsets.UTF_8));
     }
 }

@@ -3,21 +3,19 @@ package org.yifa.assessment;
 import java.nio.charset.StandardCharsets;
 import java.time.Instant;
 import java.util.List;
+import java.util.Map;
 
 import org.apache.jena.datatypes.xsd.XSDDatatype;
-import org.apache.jena.graph.Node;
-import org.apache.jena.graph.NodeFactory;
-import org.apache.jena.query.Dataset;
 import org.apache.jena.rdf.model.Model;
 import org.apache.jena.rdf.model.ModelFactory;
 import org.apache.jena.rdf.model.Resource;
-import org.apache.jena.sparql.core.DatasetGraph;
-import org.apache.jena.system.Txn;
 import org.springframework.stereotype.Component;
 import org.yifa.framework.FrameworkIris;
 import org.yifa.framework.FrameworkSource;
 import org.yifa.rdf.Yf;
+import org.yifa.query.QueryLibrary;
 import org.yifa.store.DataFiles;
+import org.yifa.store.Store;
 
 /**
  * Stores each assessment as a round: the named graph {@code …/graph/assessment/{unit}/{year}} with
@@ -29,11 +27,13 @@ class AssessmentRounds {
 
     private static final String PROV = "http://www.w3.org/ns/prov#";
 
-    private final Dataset dataset;
+    private final Store store;
+    private final QueryLibrary queries;
     private final FrameworkIris iris;
 
-    AssessmentRounds(Dataset dataset, FrameworkSource framework) {
-        this.dataset = dataset;
+    AssessmentRounds(Store store, QueryLibrary queries, FrameworkSource framework) {
+        this.store = store;
+        this.queries = queries;
         this.iris = framework.iris();
     }
 
@@ -48,27 +48,24 @@ class AssessmentRounds {
     record Round(String unitIri, UnitAssessment result) {
     }
 
-    /** Writes the rounds that changed, all in one transaction. */
+    /** Writes the rounds that changed, all in one atomic write. */
     void storeAll(List<Round> rounds, String frameworkVersion) {
-        List<Round> changed = Txn.calculateRead(dataset, () -> rounds.stream()
+        List<Round> changed = store.read(() -> rounds.stream()
                 .filter(r -> !digest(r.result(), frameworkVersion).equals(storedDigest(r.result()))).toList());
         if (changed.isEmpty()) {
             return;
         }
-        Txn.executeWrite(dataset, () -> {
-            DatasetGraph dsg = dataset.asDatasetGraph();
+        store.write(changes -> {
             for (Round r : changed) {
-                Node graph = NodeFactory.createURI(graph(r.result().unit(), r.result().year()));
-                dsg.removeGraph(graph);
-                dsg.addGraph(graph, model(r, frameworkVersion).getGraph());
+                changes.replaceGraph(graph(r.result().unit(), r.result().year()), model(r, frameworkVersion).getGraph());
             }
         });
     }
 
     private String storedDigest(UnitAssessment result) {
-        Node graph = NodeFactory.createURI(graph(result.unit(), result.year()));
-        var it = dataset.asDatasetGraph().find(graph, NodeFactory.createURI(roundIri(result)), Yf.sha256.asNode(), Node.ANY);
-        return it.hasNext() ? it.next().getObject().getLiteralLexicalForm() : "";
+        var rows = queries.select("assessment-round-digest",
+                Map.of("graph", graph(result.unit(), result.year()), "round", roundIri(result)));
+        return rows.isEmpty() ? "" : rows.get(0).getLiteral("sha256").getLexicalForm();
     }
 
     private static String roundIri(UnitAssessment result) {

@@ -1,21 +1,25 @@
 package org.yifa.audit;
 
 import java.time.Instant;
+import java.util.ArrayList;
+import java.util.List;
 import java.util.UUID;
 
 import org.apache.jena.datatypes.xsd.XSDDatatype;
 import org.apache.jena.graph.Node;
 import org.apache.jena.graph.NodeFactory;
-import org.apache.jena.sparql.core.DatasetGraph;
+import org.apache.jena.sparql.core.Quad;
 import org.apache.jena.vocabulary.RDF;
 import org.apache.jena.vocabulary.RDFS;
 import org.springframework.security.core.context.SecurityContextHolder;
 import org.yifa.rdf.Yf;
+import org.yifa.store.Changes;
 
 /**
  * Records every write — who, when, what, from which upload — in the audit graph
- * {@code https://w3id.org/yifa/graph/audit}. Call {@link #record} inside the write transaction that
- * makes the change, so the change and its record commit together or not at all.
+ * {@code https://w3id.org/yifa/graph/audit}. Call {@link #record} inside the atomic write
+ * ({@link org.yifa.store.Store#write}) that makes the change, so the change and its record commit
+ * together or not at all, on the embedded and on a remote store alike.
  */
 public final class AuditLog {
 
@@ -26,7 +30,7 @@ public final class AuditLog {
     }
 
     /**
-     * Adds one audit entry to {@code dsg}; must run inside its write transaction.
+     * Adds one audit entry to the changes of a write.
      *
      * @param action  e.g. {@code evidence-upload}, {@code restore}
      * @param target  IRI of what was changed (a unit, the store)
@@ -34,21 +38,33 @@ public final class AuditLog {
      * @param detail  a sentence for people
      * @return the entry's IRI
      */
-    public static String record(DatasetGraph dsg, String action, String target, String upload, String detail) {
+    public static String record(Changes changes, String action, String target, String upload, String detail) {
+        Entry entry = entry(action, target, upload, detail);
+        changes.add(entry.quads());
+        return entry.iri();
+    }
+
+    /** One audit entry: its IRI and its quads in the audit graph. */
+    public record Entry(String iri, List<Quad> quads) {
+    }
+
+    /** The quads of one audit entry, for a write to add (see {@link #record}). */
+    public static Entry entry(String action, String target, String upload, String detail) {
         Node graph = NodeFactory.createURI(GRAPH);
         String iri = Yf.ID + "audit/" + UUID.randomUUID();
         Node entry = NodeFactory.createURI(iri);
-        dsg.add(graph, entry, RDF.type.asNode(), Yf.res("AuditEntry").asNode());
-        dsg.add(graph, entry, NodeFactory.createURI(PROV + "wasAssociatedWith"), NodeFactory.createLiteralString(currentUser()));
-        dsg.add(graph, entry, NodeFactory.createURI(PROV + "startedAtTime"),
-                NodeFactory.createLiteralDT(Instant.now().toString(), XSDDatatype.XSDdateTime));
-        dsg.add(graph, entry, Yf.prop("action").asNode(), NodeFactory.createLiteralString(action));
-        dsg.add(graph, entry, Yf.prop("target").asNode(), NodeFactory.createURI(target));
+        List<Quad> quads = new ArrayList<>();
+        quads.add(Quad.create(graph, entry, RDF.type.asNode(), Yf.res("AuditEntry").asNode()));
+        quads.add(Quad.create(graph, entry, NodeFactory.createURI(PROV + "wasAssociatedWith"), NodeFactory.createLiteralString(currentUser())));
+        quads.add(Quad.create(graph, entry, NodeFactory.createURI(PROV + "startedAtTime"),
+                NodeFactory.createLiteralDT(Instant.now().toString(), XSDDatatype.XSDdateTime)));
+        quads.add(Quad.create(graph, entry, Yf.prop("action").asNode(), NodeFactory.createLiteralString(action)));
+        quads.add(Quad.create(graph, entry, Yf.prop("target").asNode(), NodeFactory.createURI(target)));
         if (upload != null) {
-            dsg.add(graph, entry, Yf.prop("upload").asNode(), NodeFactory.createURI(upload));
+            quads.add(Quad.create(graph, entry, Yf.prop("upload").asNode(), NodeFactory.createURI(upload)));
         }
-        dsg.add(graph, entry, RDFS.comment.asNode(), NodeFactory.createLiteralString(detail));
-        return iri;
+        quads.add(Quad.create(graph, entry, RDFS.comment.asNode(), NodeFactory.createLiteralString(detail)));
+        return new Entry(iri, List.copyOf(quads));
     }
 
     /** The authenticated user's name, or {@code system} for writes the service makes itself. */

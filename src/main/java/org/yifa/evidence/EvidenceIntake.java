@@ -9,9 +9,7 @@ import java.util.Map;
 import java.util.UUID;
 
 import org.apache.jena.datatypes.xsd.XSDDatatype;
-import org.apache.jena.query.Dataset;
 import org.apache.jena.rdf.model.Resource;
-import org.apache.jena.system.Txn;
 import org.yifa.audit.AuditLog;
 import org.apache.jena.vocabulary.DCTerms;
 import org.slf4j.Logger;
@@ -19,11 +17,12 @@ import org.slf4j.LoggerFactory;
 import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.stereotype.Service;
 import org.yifa.rdf.Yf;
+import org.yifa.store.Store;
 
 /**
  * Takes a unit's evidence records, judgements and veto events from an upload (Turtle, JSON-LD,
  * CSV or XLSX), checks all of it before writing anything, and writes an accepted upload in one
- * write transaction into the unit's graph {@code https://w3id.org/yifa/graph/evidence/{unitId}}.
+ * atomic write (with its audit entry) into the unit's graph {@code https://w3id.org/yifa/graph/evidence/{unitId}}.
  * Listeners hear {@link EvidenceUploaded} after the commit.
  */
 @Service
@@ -31,16 +30,16 @@ public class EvidenceIntake {
 
     private static final Logger log = LoggerFactory.getLogger(EvidenceIntake.class);
 
-    private final Dataset dataset;
+    private final Store rdf;
     private final EvidenceStore store;
     private final EvidenceShapes shapes;
     private final EvidenceProperties properties;
     private final ApplicationEventPublisher events;
     private final Clock clock;
 
-    EvidenceIntake(Dataset dataset, EvidenceStore store, EvidenceShapes shapes, EvidenceProperties properties,
+    EvidenceIntake(Store rdf, EvidenceStore store, EvidenceShapes shapes, EvidenceProperties properties,
             ApplicationEventPublisher events) {
-        this.dataset = dataset;
+        this.rdf = rdf;
         this.store = store;
         this.shapes = shapes;
         this.properties = properties;
@@ -92,15 +91,15 @@ public class EvidenceIntake {
             throw rejected(problems);
         }
         describeUpload(draft, unit, upload, now, format, fileName);
-        Txn.executeWrite(dataset, () -> {
+        rdf.write(changes -> {
             // Another upload may have taken an id since the check above; writers are serialised here.
             Problems late = new Problems();
             conflicts(draft, unit, late);
             if (!late.isEmpty()) {
                 throw rejected(late);
             }
-            dataset.getNamedModel(unit.evidenceGraph()).add(draft.model);
-            AuditLog.record(dataset.asDatasetGraph(), "evidence-upload", unit.iri(), upload,
+            changes.add(unit.evidenceGraph(), draft.model.getGraph());
+            AuditLog.record(changes, "evidence-upload", unit.iri(), upload,
                     draft.count(Kind.EVIDENCE) + " evidence records, " + draft.count(Kind.JUDGEMENTS) + " judgements, "
                             + draft.count(Kind.VETOES) + " veto events" + (fileName == null ? "" : " from " + fileName));
         });

@@ -4,7 +4,6 @@ import java.io.ByteArrayInputStream;
 
 import org.apache.jena.graph.Graph;
 import org.apache.jena.graph.Node;
-import org.apache.jena.query.Dataset;
 import org.apache.jena.rdf.model.Model;
 import org.apache.jena.rdf.model.ModelFactory;
 import org.apache.jena.riot.Lang;
@@ -15,10 +14,10 @@ import org.apache.jena.shacl.ValidationReport;
 import org.apache.jena.shacl.engine.constraint.ClosedConstraint;
 import org.apache.jena.shacl.validation.ReportEntry;
 import org.apache.jena.sparql.path.P_Link;
-import org.apache.jena.system.Txn;
 import org.apache.jena.vocabulary.RDF;
 import org.springframework.stereotype.Component;
 import org.yifa.store.DataFiles;
+import org.yifa.store.Store;
 
 /**
  * SHACL validation of RDF uploads against {@code ontology/shapes/evidence-shapes.ttl}. The data
@@ -31,11 +30,11 @@ class EvidenceShapes {
 
     static final String FILE = "ontology/shapes/evidence-shapes.ttl";
 
-    private final Dataset dataset;
+    private final Store store;
     private final Shapes shapes;
 
-    EvidenceShapes(Dataset dataset) {
-        this.dataset = dataset;
+    EvidenceShapes(Store store) {
+        this.store = store;
         Model model = ModelFactory.createDefaultModel();
         RDFParser.source(new ByteArrayInputStream(DataFiles.read(FILE))).lang(Lang.TURTLE).parse(model);
         this.shapes = Shapes.parse(model);
@@ -44,13 +43,14 @@ class EvidenceShapes {
     void check(RdfFile.Parsed parsed, Problems problems) {
         Graph data = ModelFactory.createDefaultModel().getGraph();
         parsed.model().getGraph().find().forEachRemaining(data::add);
-        Txn.executeRead(dataset, () -> {
-            Graph store = dataset.asDatasetGraph().getUnionGraph();
+        store.read(() -> {
+            Graph union = store.union();
             parsed.model().getGraph().find().forEachRemaining(t -> {
                 if (t.getObject().isURI()) {
-                    store.find(t.getObject(), RDF.type.asNode(), Node.ANY).forEachRemaining(data::add);
+                    union.find(t.getObject(), RDF.type.asNode(), Node.ANY).forEachRemaining(data::add);
                 }
             });
+            return null;
         });
         ValidationReport report = ShaclValidator.get().validate(shapes, data);
         for (ReportEntry entry : report.getEntries()) {

@@ -5,12 +5,11 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 
-import org.apache.jena.query.Dataset;
 import org.apache.jena.query.QuerySolution;
 import org.apache.jena.rdf.model.RDFNode;
-import org.apache.jena.system.Txn;
 import org.springframework.stereotype.Component;
 import org.yifa.query.QueryLibrary;
+import org.yifa.store.Store;
 
 /**
  * Runs queries of the library and reads their answers inside one read transaction: TDB2 solutions
@@ -32,15 +31,15 @@ class LawQueries {
     }
 
     private final QueryLibrary queries;
-    private final Dataset dataset;
+    private final Store store;
 
-    LawQueries(QueryLibrary queries, Dataset dataset) {
+    LawQueries(QueryLibrary queries, Store store) {
         this.queries = queries;
-        this.dataset = dataset;
+        this.store = store;
     }
 
     List<Row> select(String name, Map<String, String> parameters) {
-        return Txn.calculateRead(dataset, () -> {
+        return store.read(() -> {
             List<Row> rows = new ArrayList<>();
             for (QuerySolution solution : queries.select(name, parameters)) {
                 Map<String, String> values = new HashMap<>();

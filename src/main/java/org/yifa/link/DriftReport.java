@@ -6,11 +6,10 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 
-import org.apache.jena.query.Dataset;
 import org.apache.jena.query.QuerySolution;
-import org.apache.jena.system.Txn;
 import org.springframework.stereotype.Component;
 import org.yifa.query.QueryLibrary;
+import org.yifa.store.Store;
 
 /**
  * Where the law an item rests on changed after the checklist's reference date. The version level
@@ -22,12 +21,12 @@ import org.yifa.query.QueryLibrary;
 @Component
 public class DriftReport {
 
-    private final Dataset dataset;
+    private final Store store;
     private final QueryLibrary queries;
     private final DriftProperties properties;
 
-    DriftReport(Dataset dataset, QueryLibrary queries, DriftProperties properties) {
-        this.dataset = dataset;
+    DriftReport(Store store, QueryLibrary queries, DriftProperties properties) {
+        this.store = store;
         this.queries = queries;
         this.properties = properties;
     }
@@ -63,7 +62,7 @@ public class DriftReport {
     /** Every change, grouped by item in checklist order. */
     public List<Change> changes() {
         // The solutions read their values from the store lazily: use them inside one transaction.
-        return Txn.calculateRead(dataset, this::compute);
+        return store.read(this::compute);
     }
 
     private List<Change> compute() {

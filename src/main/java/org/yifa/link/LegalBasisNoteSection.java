@@ -2,12 +2,11 @@ package org.yifa.link;
 
 import java.util.Map;
 
-import org.apache.jena.query.Dataset;
 import org.apache.jena.query.QuerySolution;
-import org.apache.jena.system.Txn;
 import org.springframework.stereotype.Component;
 import org.yifa.framework.ItemSection;
 import org.yifa.query.QueryLibrary;
+import org.yifa.store.Store;
 
 /**
  * The {@code legalBasisNote} of an item in {@code GET /api/items/{notation}}: why no specific
@@ -16,11 +15,11 @@ import org.yifa.query.QueryLibrary;
 @Component
 class LegalBasisNoteSection implements ItemSection {
 
-    private final Dataset dataset;
+    private final Store store;
     private final QueryLibrary queries;
 
-    LegalBasisNoteSection(Dataset dataset, QueryLibrary queries) {
-        this.dataset = dataset;
+    LegalBasisNoteSection(Store store, QueryLibrary queries) {
+        this.store = store;
         this.queries = queries;
     }
 
@@ -32,7 +31,7 @@ class LegalBasisNoteSection implements ItemSection {
     @Override
     public Object describe(String itemIri, String notation) {
         // The solutions read their values from the store lazily: use them inside one transaction.
-        return Txn.calculateRead(dataset, () -> {
+        return store.read(() -> {
             for (QuerySolution row : queries.select(ProvisionsSection.QUERY, Map.of("notation", notation))) {
                 if ("none".equals(ProvisionsSection.string(row, "kind"))) {
                     return ProvisionsSection.string(row, "rationale");

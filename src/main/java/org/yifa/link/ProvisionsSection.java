@@ -5,13 +5,12 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 
-import org.apache.jena.query.Dataset;
 import org.apache.jena.query.QuerySolution;
-import org.apache.jena.system.Txn;
 import org.apache.jena.rdf.model.RDFNode;
 import org.springframework.stereotype.Component;
 import org.yifa.framework.ItemSection;
 import org.yifa.query.QueryLibrary;
+import org.yifa.store.Store;
 
 /**
  * The {@code provisions} of an item in {@code GET /api/items/{notation}}: its curated links to
@@ -26,11 +25,11 @@ class ProvisionsSection implements ItemSection {
 
     static final String QUERY = "provisions-of-item";
 
-    private final Dataset dataset;
+    private final Store store;
     private final QueryLibrary queries;
 
-    ProvisionsSection(Dataset dataset, QueryLibrary queries) {
-        this.dataset = dataset;
+    ProvisionsSection(Store store, QueryLibrary queries) {
+        this.store = store;
         this.queries = queries;
     }
 
@@ -42,7 +41,7 @@ class ProvisionsSection implements ItemSection {
     @Override
     public Object describe(String itemIri, String notation) {
         // The solutions read their values from the store lazily: use them inside one transaction.
-        return Txn.calculateRead(dataset, () -> provisions(notation));
+        return store.read(() -> provisions(notation));
     }
 
     private List<Map<String, Object>> provisions(String notation) {

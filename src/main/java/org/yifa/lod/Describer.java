@@ -19,14 +19,13 @@ import org.apache.jena.graph.Graph;
 import org.apache.jena.graph.Node;
 import org.apache.jena.graph.NodeFactory;
 import org.apache.jena.graph.Triple;
-import org.apache.jena.query.Dataset;
 import org.apache.jena.riot.Lang;
 import org.apache.jena.riot.RDFParser;
 import org.apache.jena.sparql.graph.GraphFactory;
-import org.apache.jena.system.Txn;
 import org.springframework.stereotype.Component;
 import org.yifa.rdf.Yf;
 import org.yifa.store.DataFiles;
+import org.yifa.store.Store;
 
 /** Builds the descriptions that dereferencing answers with, from the store (default graph = all graphs). */
 @Component
@@ -40,12 +39,12 @@ class Describer {
     static final String ONTOLOGY_GRAPH = Yf.GRAPH + "ontology";
     static final String SHAPES_FILES = "ontology/shapes/*.ttl";
 
-    private final Dataset dataset;
+    private final Store store;
     private final JsonLdContext context;
     private volatile Graph shapes;
 
-    Describer(Dataset dataset, JsonLdContext context) {
-        this.dataset = dataset;
+    Describer(Store store, JsonLdContext context) {
+        this.store = store;
         this.context = context;
     }
 
@@ -54,8 +53,8 @@ class Describer {
      * IRI is tried as given and, failing that, as {@code fallback} (the undecoded request path).
      */
     Optional<Description> describe(String iri, String fallback) {
-        return Txn.calculateRead(dataset, () -> {
-            Graph union = dataset.asDatasetGraph().getUnionGraph();
+        return store.read(() -> {
+            Graph union = store.union();
             for (String candidate : fallback.equals(iri) ? List.of(iri) : List.of(iri, fallback)) {
                 Node node = NodeFactory.createURI(candidate);
                 if (union.contains(node, Node.ANY, Node.ANY) || union.contains(Node.ANY, Node.ANY, node)) {
@@ -134,21 +133,19 @@ class Describer {
 
     /** The ontology graph, whole: every {@code yf:} term is a hash IRI of this one document. */
     Description ontology() {
-        return Txn.calculateRead(dataset, () -> document(NodeFactory.createURI(LodIris.ONTOLOGY),
-                dataset.asDatasetGraph().getGraph(NodeFactory.createURI(ONTOLOGY_GRAPH)),
-                dataset.asDatasetGraph().getUnionGraph()));
+        return store.read(() -> document(NodeFactory.createURI(LodIris.ONTOLOGY),
+                store.graph(ONTOLOGY_GRAPH), store.union()));
     }
 
     /** The SHACL shapes ({@code ontology/shapes/*.ttl}), which are files rather than store content. */
     Description shapes() {
         Graph graph = shapesGraph();
-        return Txn.calculateRead(dataset, () -> document(NodeFactory.createURI(LodIris.SHAPES), graph,
-                dataset.asDatasetGraph().getUnionGraph()));
+        return store.read(() -> document(NodeFactory.createURI(LodIris.SHAPES), graph, store.union()));
     }
 
     /** A description that is a whole document built elsewhere (VoID); names from it and from the store. */
     Description document(Node iri, Graph content) {
-        return Txn.calculateRead(dataset, () -> document(iri, content, dataset.asDatasetGraph().getUnionGraph()));
+        return store.read(() -> document(iri, content, store.union()));
     }
 
     /** A description that is a whole document; names come from the document and the store. */

@@ -25,7 +25,7 @@ import org.apache.jena.graph.Node;
 import org.apache.jena.graph.NodeFactory;
 import org.apache.jena.graph.Triple;
 import org.apache.jena.riot.RDFFormat;
-import org.apache.jena.system.Txn;
+import org.apache.jena.sparql.core.DatasetGraph;
 import org.apache.jena.vocabulary.OWL;
 import org.apache.jena.vocabulary.RDF;
 import org.slf4j.Logger;
@@ -34,7 +34,7 @@ import org.springframework.beans.factory.annotation.Value;
 import org.springframework.stereotype.Component;
 import org.yifa.rdf.Yf;
 import org.yifa.store.DataFiles;
-import org.yifa.store.StoreLoader;
+import org.yifa.store.Store;
 import org.yifa.store.StoreProperties;
 
 /**
@@ -115,19 +115,14 @@ class Dumps {
 
     /** Fingerprints of the public graphs as the loader recorded them; the size of any it did not load. */
     private String key() {
-        return Txn.calculateRead(graphs.dataset(), () -> {
-            var dsg = graphs.dataset().asDatasetGraph();
-            Node meta = NodeFactory.createURI(StoreLoader.META_GRAPH);
+        Store store = graphs.store();
+        return store.read(() -> {
+            Map<String, String> fingerprints = store.fingerprints();
             StringBuilder all = new StringBuilder();
             for (Node g : graphs.published()) {
                 all.append(g.getURI()).append(' ');
-                var stored = dsg.find(meta, g, Yf.sha256.asNode(), Node.ANY);
-                try {
-                    all.append(stored.hasNext() ? stored.next().getObject().getLiteralLexicalForm()
-                            : "size " + dsg.getGraph(g).size());
-                } finally {
-                    org.apache.jena.atlas.iterator.Iter.close(stored);
-                }
+                String stored = fingerprints.get(g.getURI());
+                all.append(stored != null ? stored : "size " + store.graph(g.getURI()).size());
                 all.append('\n');
             }
             return DataFiles.sha256(all.toString().getBytes(StandardCharsets.UTF_8), context.bytes());
@@ -140,11 +135,13 @@ class Dumps {
         try {
             Files.createDirectories(temp);
             Map<Dump, File> files = new EnumMap<>(Dump.class);
-            DatasetStats stats = Txn.calculateRead(graphs.dataset(), () -> {
-                files.put(Dump.TURTLE, turtle(temp.resolve(Dump.TURTLE.file)));
-                files.put(Dump.N_QUADS, nquads(temp.resolve(Dump.N_QUADS.file)));
-                files.put(Dump.JSON_LD, jsonld(temp.resolve(Dump.JSON_LD.file)));
-                return stats(files.get(Dump.TURTLE).statements());
+            DatasetStats stats = graphs.store().read(() -> {
+                List<Node> published = graphs.published();
+                DatasetGraph source = graphs.source(published);
+                files.put(Dump.TURTLE, turtle(source, temp.resolve(Dump.TURTLE.file)));
+                files.put(Dump.N_QUADS, nquads(source, published, temp.resolve(Dump.N_QUADS.file)));
+                files.put(Dump.JSON_LD, jsonld(source, temp.resolve(Dump.JSON_LD.file)));
+                return stats(source, published, files.get(Dump.TURTLE).statements());
             });
             if (Files.exists(target)) {
                 delete(target);
@@ -170,10 +167,10 @@ class Dumps {
         }
     }
 
-    private File turtle(Path path) {
+    private File turtle(DatasetGraph source, Path path) {
         AtomicLong count = new AtomicLong();
         try (OutputStream out = new BufferedOutputStream(Files.newOutputStream(path))) {
-            graphs.stream(out, RDFFormat.TURTLE_BLOCKS, writer -> graphs.forEachMerged(graphs.core(), t -> {
+            graphs.stream(out, RDFFormat.TURTLE_BLOCKS, writer -> graphs.forEachMerged(source, graphs.core(), t -> {
                 writer.triple(t);
                 count.incrementAndGet();
             }));
@@ -183,12 +180,11 @@ class Dumps {
         return new File(Dump.TURTLE, path, size(path), count.get());
     }
 
-    private File nquads(Path path) {
+    private File nquads(DatasetGraph dsg, List<Node> published, Path path) {
         AtomicLong count = new AtomicLong();
         try (OutputStream out = new GZIPOutputStream(new BufferedOutputStream(Files.newOutputStream(path)), 1 << 16)) {
             graphs.stream(out, RDFFormat.NQUADS, writer -> {
-                var dsg = graphs.dataset().asDatasetGraph();
-                for (Node g : graphs.published()) {
+                for (Node g : published) {
                     dsg.find(g, Node.ANY, Node.ANY, Node.ANY).forEachRemaining(q -> {
                         writer.quad(q);
                         count.incrementAndGet();
@@ -201,11 +197,11 @@ class Dumps {
         return new File(Dump.N_QUADS, path, size(path), count.get());
     }
 
-    private File jsonld(Path path) {
+    private File jsonld(DatasetGraph source, Path path) {
         AtomicLong count = new AtomicLong();
         try (OutputStream out = new BufferedOutputStream(Files.newOutputStream(path));
              JsonLdStream json = context.stream(null, out)) {
-            graphs.forEachMerged(graphs.core(), t -> {
+            graphs.forEachMerged(source, graphs.core(), t -> {
                 json.triple(t);
                 count.incrementAndGet();
             });
@@ -216,9 +212,7 @@ class Dumps {
     }
 
     /** One pass over the merged public graphs; call inside a read transaction. */
-    private DatasetStats stats(long coreTriples) {
-        var dsg = graphs.dataset().asDatasetGraph();
-        List<Node> published = graphs.published();
+    private DatasetStats stats(DatasetGraph dsg, List<Node> published, long coreTriples) {
         Map<Node, Long> sizes = new LinkedHashMap<>();
         for (Node g : published) {
             sizes.put(g, (long) dsg.getGraph(g).size());
@@ -229,7 +223,7 @@ class Dumps {
         Set<Node> predicates = new HashSet<>();
         Map<Node, Long> classes = new TreeMap<>((a, b) -> a.toString().compareTo(b.toString()));
         Set<Node> frameworks = new TreeSet<>((a, b) -> a.toString().compareTo(b.toString()));
-        graphs.forEachMerged(published, t -> {
+        graphs.forEachMerged(dsg, published, t -> {
             triples.incrementAndGet();
             predicates.add(t.getPredicate());
             if (t.getSubject().isURI() && t.getSubject().getURI().startsWith(Yf.ID)) {

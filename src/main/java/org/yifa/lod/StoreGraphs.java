@@ -16,16 +16,16 @@ import org.apache.jena.graph.Graph;
 import org.apache.jena.graph.Node;
 import org.apache.jena.graph.NodeFactory;
 import org.apache.jena.graph.Triple;
-import org.apache.jena.query.Dataset;
+import org.apache.jena.sparql.core.DatasetGraph;
 import org.apache.jena.riot.RDFFormat;
 import org.apache.jena.riot.RDFWriter;
 import org.apache.jena.riot.system.StreamRDF;
 import org.apache.jena.riot.system.StreamRDFWriter;
 import org.apache.jena.sparql.core.Quad;
-import org.apache.jena.system.Txn;
 import org.apache.jena.vocabulary.RDF;
 import org.springframework.stereotype.Component;
 import org.yifa.rdf.Yf;
+import org.yifa.store.Store;
 
 /**
  * The named graphs of the store, which of them are published, and writing them out as a stream.
@@ -42,11 +42,11 @@ class StoreGraphs {
     static final List<String> CORE = List.of("ontology", "framework/", "laws", "links", "criteria");
     static final List<String> PUBLIC = List.of("ontology", "framework/", "laws", "links", "criteria", "inferred", "demo");
 
-    private final Dataset dataset;
+    private final Store store;
     private final JsonLdContext context;
 
-    StoreGraphs(Dataset dataset, JsonLdContext context) {
-        this.dataset = dataset;
+    StoreGraphs(Store store, JsonLdContext context) {
+        this.store = store;
         this.context = context;
     }
 
@@ -66,14 +66,14 @@ class StoreGraphs {
         return names.stream().anyMatch(n -> n.endsWith("/") ? name.startsWith(n) && name.length() > n.length() : name.equals(n));
     }
 
-    Dataset dataset() {
-        return dataset;
+    Store store() {
+        return store;
     }
 
-    /** Every named graph in the store, by IRI; call inside a read transaction. */
+    /** Every named graph in the store, by IRI. */
     List<Node> all() {
         List<Node> graphs = new ArrayList<>();
-        dataset.asDatasetGraph().listGraphNodes().forEachRemaining(graphs::add);
+        store.graphs().forEach(g -> graphs.add(NodeFactory.createURI(g)));
         graphs.sort(Comparator.comparing(Node::getURI));
         return graphs;
     }
@@ -89,22 +89,26 @@ class StoreGraphs {
     }
 
     boolean exists(String graph) {
-        return Txn.calculateRead(dataset, () -> dataset.asDatasetGraph().containsGraph(NodeFactory.createURI(graph)));
+        return store.graphs().contains(graph);
+    }
+
+    /** The store's dataset with (at least) {@code graphs} in it, to walk through: see {@link Store#dataset}. */
+    DatasetGraph source(List<Node> graphs) {
+        return store.dataset(graphs.stream().map(Node::getURI).toList());
     }
 
     /**
-     * Visits the distinct triples of the merge of {@code graphs}: a triple already in an earlier
-     * graph is skipped, so nothing is held in memory. Call inside a read transaction.
+     * Visits the distinct triples of the merge of {@code graphs} in {@code dsg}: a triple already in an
+     * earlier graph is skipped, so nothing is held in memory. Call inside a read transaction.
      */
-    void forEachMerged(List<Node> graphs, Consumer<Triple> action) {
-        var dsg = dataset.asDatasetGraph();
+    void forEachMerged(DatasetGraph dsg, List<Node> graphs, Consumer<Triple> action) {
         for (int i = 0; i < graphs.size(); i++) {
             Set<Node> earlier = new HashSet<>(graphs.subList(0, i));
             Iterator<Quad> quads = dsg.find(graphs.get(i), Node.ANY, Node.ANY, Node.ANY);
             try {
                 while (quads.hasNext()) {
                     Quad q = quads.next();
-                    if (earlier.isEmpty() || !inAny(earlier, q)) {
+                    if (earlier.isEmpty() || !inAny(dsg, earlier, q)) {
                         action.accept(q.asTriple());
                     }
                 }
@@ -115,8 +119,8 @@ class StoreGraphs {
     }
 
     /** Whether the triple of {@code q} is also in one of {@code graphs}: one index lookup over all graphs. */
-    private boolean inAny(Set<Node> graphs, Quad q) {
-        Iterator<Quad> same = dataset.asDatasetGraph().find(Node.ANY, q.getSubject(), q.getPredicate(), q.getObject());
+    private static boolean inAny(DatasetGraph dsg, Set<Node> graphs, Quad q) {
+        Iterator<Quad> same = dsg.find(Node.ANY, q.getSubject(), q.getPredicate(), q.getObject());
         try {
             while (same.hasNext()) {
                 if (graphs.contains(same.next().getGraph())) {
@@ -132,8 +136,8 @@ class StoreGraphs {
     /** Writes one named graph in a streaming format, inside its own read transaction. */
     void write(String graph, RdfFormat format, String contextUrl, OutputStream out) {
         Node name = NodeFactory.createURI(graph);
-        Txn.executeRead(dataset, () -> {
-            Graph content = dataset.asDatasetGraph().getGraph(name);
+        store.read(() -> {
+            Graph content = store.graph(graph);
             switch (format) {
                 case TURTLE -> stream(out, RDFFormat.TURTLE_BLOCKS, s -> content.find().forEachRemaining(s::triple));
                 case N_TRIPLES -> stream(out, RDFFormat.NTRIPLES, s -> content.find().forEachRemaining(s::triple));
@@ -147,6 +151,7 @@ class StoreGraphs {
                 }
                 default -> throw new IllegalArgumentException(format + " is not an RDF format");
             }
+            return null;
         });
     }
 
@@ -169,9 +174,8 @@ class StoreGraphs {
     /** Size, subjects and classes of a named graph, for its web page. */
     GraphSummary summary(String graph) {
         Node name = NodeFactory.createURI(graph);
-        return Txn.calculateRead(dataset, () -> {
-            var dsg = dataset.asDatasetGraph();
-            Graph content = dsg.getGraph(name);
+        return store.read(() -> {
+            Graph content = store.graph(graph);
             long triples = 0;
             Set<Node> subjects = new HashSet<>();
             Map<Node, Long> classes = new LinkedHashMap<>();
@@ -193,8 +197,8 @@ class StoreGraphs {
                     .sorted(Map.Entry.<Node, Long>comparingByValue().reversed().thenComparing(e -> e.getKey().toString()))
                     .forEach(e -> sorted.put(e.getKey(), e.getValue()));
             Graph about = org.apache.jena.sparql.graph.GraphFactory.createDefaultGraph();
-            dsg.getUnionGraph().find(name, Node.ANY, Node.ANY).forEachRemaining(about::add);
-            Graph union = dsg.getUnionGraph();
+            Graph union = store.union();
+            union.find(name, Node.ANY, Node.ANY).forEachRemaining(about::add);
             Map<Node, String> names = new LinkedHashMap<>();
             for (Node n : sorted.keySet()) {
                 Labels.best(union, n).ifPresent(l -> names.put(n, l));

@@ -18,6 +18,16 @@ import org.apache.jena.query.Query;
 public record NamedQuery(String name, String title, String question, List<Parameter> parameters, boolean isPublic,
                          Query query) {
 
+    private static final String TEXT = "http://jena.apache.org/text#";
+
+    /**
+     * Whether the query needs the embedded store's Lucene index ({@code text:query}, a Jena property
+     * function), which a remote SPARQL store does not offer.
+     */
+    public boolean usesTextIndex() {
+        return query.getPrefixMapping().getNsPrefixMap().containsValue(TEXT) || query.toString().contains("<" + TEXT);
+    }
+
     /**
      * A value the caller supplies, bound to the query variable of the same name.
      *

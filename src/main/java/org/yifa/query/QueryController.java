@@ -99,6 +99,11 @@ class QueryController {
         return error(HttpStatus.valueOf(e.getStatusCode().value()), e.getReason());
     }
 
+    @ExceptionHandler(QueryNotAvailableException.class)
+    ResponseEntity<Map<String, String>> notAvailable(QueryNotAvailableException e) {
+        return error(HttpStatus.NOT_IMPLEMENTED, e.getMessage());
+    }
+
     @ExceptionHandler(QueryCancelledException.class)
     ResponseEntity<Map<String, String>> cancelled(QueryCancelledException e) {
         return error(HttpStatus.SERVICE_UNAVAILABLE, "The query ran past the store's time limit (yifa.store.query-timeout)");

@@ -13,8 +13,6 @@ import java.util.regex.Pattern;
 import org.apache.jena.datatypes.xsd.XSDDatatype;
 import org.apache.jena.irix.IRIException;
 import org.apache.jena.irix.IRIx;
-import org.apache.jena.query.Dataset;
-import org.apache.jena.query.QueryExecution;
 import org.apache.jena.query.QueryFactory;
 import org.apache.jena.query.QueryParseException;
 import org.apache.jena.query.QuerySolution;
@@ -24,18 +22,21 @@ import org.apache.jena.query.ResultSetRewindable;
 import org.apache.jena.sparql.core.Var;
 import org.apache.jena.sparql.engine.binding.Binding;
 import org.apache.jena.sparql.engine.binding.BindingBuilder;
+import org.apache.jena.sparql.engine.binding.BindingFactory;
 import org.apache.jena.sparql.exec.RowSetMem;
 import org.apache.jena.sparql.exec.RowSetStream;
+import org.apache.jena.rdf.model.ModelFactory;
 import org.apache.jena.rdf.model.RDFNode;
 import org.apache.jena.rdf.model.ResourceFactory;
-import org.apache.jena.system.Txn;
 import org.springframework.core.io.Resource;
 import org.springframework.stereotype.Component;
 import org.yifa.store.DataFiles;
+import org.yifa.store.Store;
 
 /**
  * The SPARQL queries in {@code queries/*.rq}. Code names a query instead of holding SPARQL text,
- * and binds parameters as RDF terms, so user input never becomes query text.
+ * and binds parameters as RDF terms, so user input never becomes query text: the query's syntax tree
+ * has the variable replaced by the term, on the embedded and on a remote store alike.
  */
 @Component
 public class QueryLibrary {
@@ -43,11 +44,11 @@ public class QueryLibrary {
     private static final Pattern HEADER = Pattern.compile("^#\\s*(title|question|parameter|public):\\s*(.*)$");
     private static final Pattern PARAMETER = Pattern.compile("^(\\w+)\\s*\\((string|iri|integer)\\)\\s*(.*)$");
 
-    private final Dataset dataset;
+    private final Store store;
     private final Map<String, NamedQuery> queries = new LinkedHashMap<>();
 
-    QueryLibrary(Dataset dataset) {
-        this.dataset = dataset;
+    QueryLibrary(Store store) {
+        this.store = store;
         for (Resource file : DataFiles.list("queries/*.rq")) {
             NamedQuery query = parse(file);
             queries.put(query.name(), query);
@@ -73,50 +74,29 @@ public class QueryLibrary {
 
     /**
      * Runs a SELECT query of the library with the given parameter values (strings, converted to the
-     * declared type) and returns every solution, read in one transaction.
+     * declared type) and returns every solution, copied from the store (safe to read afterwards).
      */
     public List<QuerySolution> select(String name, Map<String, String> parameters) {
-        NamedQuery named = get(name);
-        QuerySolutionMap bindings = bind(named, parameters);
-        return Txn.calculateRead(dataset, () -> {
-            try (QueryExecution execution = QueryExecution.dataset(dataset)
-                    .query(named.query()).substitution(bindings).build()) {
-                ResultSet results = execution.execSelect();
-                List<QuerySolution> rows = new ArrayList<>();
-                // TDB2 resolves the nodes of a solution lazily: copy them while the transaction is open.
-                results.forEachRemaining(row -> {
-                    QuerySolutionMap copy = new QuerySolutionMap();
-                    row.varNames().forEachRemaining(var -> copy.add(var, row.get(var)));
-                    rows.add(copy);
-                });
-                return rows;
-            }
+        NamedQuery named = available(name);
+        Store.Table table = store.select(named.query(), bind(named, parameters));
+        List<QuerySolution> rows = new ArrayList<>();
+        ResultSet results = ResultSet.adapt(RowSetStream.create(table.vars(), table.rows().iterator()));
+        results.forEachRemaining(row -> {
+            QuerySolutionMap copy = new QuerySolutionMap();
+            row.varNames().forEachRemaining(var -> copy.add(var, row.get(var)));
+            rows.add(copy);
         });
+        return rows;
     }
 
     /**
      * Runs a SELECT query of the library like {@link #select(String, Map)} and returns the table with
-     * its variables (also when it has no rows), read completely in one transaction, e.g. to serialise.
+     * its variables (also when it has no rows), read completely, e.g. to serialise.
      */
     public ResultSetRewindable table(String name, Map<String, String> parameters) {
-        NamedQuery named = get(name);
-        QuerySolutionMap bindings = bind(named, parameters);
-        return Txn.calculateRead(dataset, () -> {
-            try (QueryExecution execution = QueryExecution.dataset(dataset)
-                    .query(named.query()).substitution(bindings).build()) {
-                ResultSet results = execution.execSelect();
-                List<Var> vars = Var.varList(results.getResultVars());
-                List<Binding> rows = new ArrayList<>();
-                while (results.hasNext()) {
-                    // Copy each term: TDB2 resolves them lazily, and only inside the transaction.
-                    Binding row = results.nextBinding();
-                    BindingBuilder copy = Binding.builder();
-                    row.vars().forEachRemaining(v -> copy.add(v, row.get(v)));
-                    rows.add(copy.build());
-                }
-                return ResultSet.adapt(RowSetMem.create(RowSetStream.create(vars, rows.iterator()))).rewindable();
-            }
-        });
+        NamedQuery named = available(name);
+        Store.Table table = store.select(named.query(), bind(named, parameters));
+        return ResultSet.adapt(RowSetMem.create(RowSetStream.create(table.vars(), table.rows().iterator()))).rewindable();
     }
 
     public List<QuerySolution> select(String name) {
@@ -126,29 +106,38 @@ public class QueryLibrary {
     /** Runs a CONSTRUCT query of the library (no parameters) and returns its graph. */
     public org.apache.jena.rdf.model.Model construct(String name) {
         NamedQuery named = get(name);
-        return Txn.calculateRead(dataset, () -> {
-            try (QueryExecution execution = QueryExecution.dataset(dataset).query(named.query()).build()) {
-                return execution.execConstruct();
-            }
-        });
+        return ModelFactory.createModelForGraph(store.construct(named.query(), BindingFactory.empty()));
     }
 
-    private static QuerySolutionMap bind(NamedQuery query, Map<String, String> values) {
+    private NamedQuery available(String name) {
+        NamedQuery named = get(name);
+        if (!runsOnStore(name)) {
+            throw new QueryNotAvailableException(name);
+        }
+        return named;
+    }
+
+    /** Whether the store can run a query: text search ({@code text:query}) needs the embedded store's index. */
+    public boolean runsOnStore(String name) {
+        return store.embedded() || !get(name).usesTextIndex();
+    }
+
+    private static Binding bind(NamedQuery query, Map<String, String> values) {
         for (String given : values.keySet()) {
             if (query.parameters().stream().noneMatch(p -> p.name().equals(given))) {
                 throw new IllegalArgumentException("Query " + query.name() + " has no parameter '" + given + "'");
             }
         }
-        QuerySolutionMap bindings = new QuerySolutionMap();
+        BindingBuilder bindings = Binding.builder();
         for (NamedQuery.Parameter parameter : query.parameters()) {
             String value = values.get(parameter.name());
             if (value == null) {
                 throw new IllegalArgumentException("Query " + query.name() + " needs parameter '"
                         + parameter.name() + "': " + parameter.description());
             }
-            bindings.add(parameter.name(), term(parameter, value));
+            bindings.add(Var.alloc(parameter.name()), term(parameter, value).asNode());
         }
-        return bindings;
+        return bindings.build();
     }
 
     private static RDFNode term(NamedQuery.Parameter parameter, String value) {
@@ -180,6 +169,15 @@ public class QueryLibrary {
             // reported below
         }
         throw new IllegalArgumentException("Parameter '" + parameter.name() + "' must be an IRI with a scheme (https://…), got: " + value);
+    }
+
+    /** One query of {@code queries/}, read on its own (for the store, which the library itself needs). */
+    public static NamedQuery load(String name) {
+        List<Resource> files = DataFiles.list("queries/" + name + ".rq");
+        if (files.isEmpty()) {
+            throw new UnknownQueryException(name);
+        }
+        return parse(files.get(0));
     }
 
     private static NamedQuery parse(Resource file) {

@@ -13,7 +13,8 @@ import org.springframework.web.bind.annotation.RestController;
 
 /**
  * {@code GET /api/search?q=…&kind=item|provision|law|criterion&limit=} — ranked full-text hits, each
- * with a snippet in which the matched words are wrapped in {@code <em>}.
+ * with a snippet in which the matched words are wrapped in {@code <em>}; {@code "degraded": true} when the
+ * service runs on a remote store and matched substrings instead of using the text index.
  */
 @RestController
 class SearchController {
@@ -34,6 +35,8 @@ class SearchController {
         json.put("words", result.words());
         json.put("luceneQuery", result.luceneQuery());
         json.put("hits", result.hits().stream().map(SearchController::json).toList());
+        // On a remote store: substring matching instead of the text index (see TextSearch).
+        json.put("degraded", result.degraded());
         return json;
     }
 

@@ -2,6 +2,7 @@ package org.yifa.search;
 
 import java.io.IOException;
 import java.io.UncheckedIOException;
+import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
@@ -19,11 +20,17 @@ import org.apache.lucene.analysis.tokenattributes.CharTermAttribute;
 import org.apache.lucene.queryparser.classic.QueryParserBase;
 import org.springframework.stereotype.Service;
 import org.yifa.query.QueryLibrary;
+import org.yifa.rdf.Yf;
 
 /**
  * Ranked full-text search over items, provisions, laws and criteria, through the {@code search*}
  * queries of the library (jena-text). Words are segmented as the index segments them; a hit must hold
  * every word of the query, and one that holds them as the exact phrase ranks higher.
+ *
+ * <p>On a remote SPARQL store there is no text index: the search is {@link Result#degraded() degraded}
+ * to {@code queries/search-portable.rq}, CONTAINS over the same properties, and the hits that hold every
+ * word are ranked here: the exact phrase first, then the earlier the first word appears, then the
+ * shorter the text. The score is then {@code (2 if the phrase is in it, else 1) / (1 + position)}.
  */
 @Service
 public class TextSearch {
@@ -47,9 +54,19 @@ public class TextSearch {
                       String article, String paragraph, String title, double score, String snippet) {
     }
 
-    /** The answer: the Lucene query run (for reuse in SPARQL {@code text:query}) and the hits, best first. */
-    public record Result(String luceneQuery, List<String> words, List<Hit> hits) {
+    /**
+     * The answer: the Lucene query run (for reuse in SPARQL {@code text:query}; null when degraded), the
+     * hits, best first, and whether the search was degraded to substring matching (remote store).
+     */
+    public record Result(String luceneQuery, List<String> words, List<Hit> hits, boolean degraded) {
     }
+
+    /** Properties each kind is searched in, as the search*.rq queries do: for the degraded search. */
+    private static final Map<String, Set<String>> PROPERTIES = Map.of(
+            "item", Set.of(Yf.NS + "text"),
+            "provision", Set.of(Yf.NS + "text", "http://data.europa.eu/eli/ontology#title"),
+            "law", Set.of("http://data.europa.eu/eli/ontology#title"),
+            "criterion", Set.of(Yf.NS + "obligation"));
 
     /**
      * Searches {@code text} (plain words, not Lucene syntax) in all kinds or in one kind, best first.
@@ -70,6 +87,9 @@ public class TextSearch {
         if (words.isEmpty()) {
             throw new IllegalArgumentException("'" + text + "' holds no searchable words");
         }
+        if (!queries.runsOnStore("search")) {
+            return degraded(text, kind, limit, words);
+        }
         String lucene = luceneQuery(text, words);
         List<QuerySolution> rows = kind == null
                 // Paragraphs fold into their articles below: ask for more than the limit.
@@ -77,7 +97,7 @@ public class TextSearch {
                 : queries.select(QUERIES.get(kind), Map.of("query", lucene));
         Map<String, Hit> hits = new LinkedHashMap<>();
         for (QuerySolution row : rows) {
-            Hit hit = hit(row, words);
+            Hit hit = hit(row, words, row.getLiteral("score").getDouble());
             // One hit per article: its own match or the best of its paragraphs, whichever ranks first.
             String key = hit.kind().equals("provision") && row.contains("article")
                     ? row.getResource("article").getURI() : hit.iri();
@@ -86,7 +106,43 @@ public class TextSearch {
                 break;
             }
         }
-        return new Result(lucene, words, List.copyOf(hits.values()));
+        return new Result(lucene, words, List.copyOf(hits.values()), false);
+    }
+
+    private Result degraded(String text, String kind, int limit, List<String> words) {
+        String phrase = text.strip().toLowerCase(java.util.Locale.ROOT);
+        // The longest word narrows the store's scan most; the other words are checked here.
+        String needle = words.stream().max(java.util.Comparator.comparingInt(String::length)).orElseThrow();
+        record Ranked(QuerySolution row, double score, int length) {
+        }
+        List<Ranked> ranked = new ArrayList<>();
+        for (QuerySolution row : queries.select("search-portable", Map.of("needle", needle))) {
+            String rowKind = text(row, "kind");
+            String property = row.getResource("property").getURI();
+            if (kind != null && (!kind.equals(rowKind) || !PROPERTIES.get(kind).contains(property))) {
+                continue;
+            }
+            String matched = text(row, "matched").toLowerCase(java.util.Locale.ROOT);
+            if (!words.stream().allMatch(matched::contains)) {
+                continue;
+            }
+            int position = words.stream().mapToInt(matched::indexOf).min().orElse(0);
+            double score = (matched.contains(phrase) ? 2.0 : 1.0) / (1 + position);
+            ranked.add(new Ranked(row, score, matched.length()));
+        }
+        ranked.sort(java.util.Comparator.comparingDouble((Ranked r) -> -r.score()).thenComparingInt(Ranked::length)
+                .thenComparing(r -> r.row().getResource("hit").getURI()));
+        Map<String, Hit> hits = new LinkedHashMap<>();
+        for (Ranked r : ranked) {
+            Hit hit = hit(r.row(), words, r.score());
+            String key = hit.kind().equals("provision") && r.row().contains("article")
+                    ? r.row().getResource("article").getURI() : hit.iri();
+            hits.putIfAbsent(key, hit);
+            if (hits.size() == limit) {
+                break;
+            }
+        }
+        return new Result(null, words, List.copyOf(hits.values()), true);
     }
 
     /** The words the index's analyzer finds in a text, in order, each once. */
@@ -115,7 +171,7 @@ public class TextSearch {
     }
 
     /** A row of any search query (they share their columns) as a hit. */
-    private static Hit hit(QuerySolution row, List<String> words) {
+    private static Hit hit(QuerySolution row, List<String> words, double score) {
         String kind = text(row, "kind");
         String matched = text(row, "matched");
         String title = text(row, "title");
@@ -139,7 +195,7 @@ public class TextSearch {
         }
         return new Hit(row.getResource("hit").getURI(), kind, text(row, "notation"), text(row, "item"),
                 text(row, "law"), text(row, "version"), article, paragraph, title,
-                row.getLiteral("score").getDouble(), Snippets.of(matched, words, SNIPPET_LENGTH));
+                score, Snippets.of(matched, words, SNIPPET_LENGTH));
     }
 
     private static String text(QuerySolution row, String var) {

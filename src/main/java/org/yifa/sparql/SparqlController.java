@@ -3,36 +3,25 @@ package org.yifa.sparql;
 import java.io.IOException;
 import java.io.OutputStream;
 import java.nio.charset.StandardCharsets;
-import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
-import java.util.concurrent.TimeUnit;
 
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
-import org.apache.jena.query.Dataset;
-import org.apache.jena.query.DatasetFactory;
 import org.apache.jena.query.Query;
 import org.apache.jena.query.QueryCancelledException;
-import org.apache.jena.query.QueryExecution;
 import org.apache.jena.query.QueryFactory;
 import org.apache.jena.query.QueryParseException;
 import org.apache.jena.query.ResultSet;
 import org.apache.jena.query.Syntax;
 import org.apache.jena.query.text.TextIndexException;
-import org.apache.jena.rdf.model.Model;
 import org.apache.jena.riot.RDFDataMgr;
 import org.apache.jena.riot.ResultSetMgr;
 import org.apache.jena.sparql.core.DatasetDescription;
-import org.apache.jena.sparql.core.DatasetGraph;
-import org.apache.jena.sparql.core.DynamicDatasets;
-import org.apache.jena.sparql.core.Var;
 import org.apache.jena.sparql.engine.binding.Binding;
-import org.apache.jena.sparql.engine.binding.BindingBuilder;
 import org.apache.jena.sparql.exec.RowSetStream;
-import org.apache.jena.system.Txn;
 import org.apache.jena.update.UpdateFactory;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.MediaType;
@@ -40,6 +29,8 @@ import org.springframework.web.bind.annotation.CrossOrigin;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RestController;
+import org.yifa.store.Store;
+import org.yifa.store.StoreRefusedException;
 
 /**
  * The SPARQL 1.1 Protocol for queries on the service's own port: GET with {@code query=}, POST
@@ -57,11 +48,11 @@ class SparqlController {
     private static final String SPARQL_QUERY = "application/sparql-query";
     private static final String SPARQL_UPDATE = "application/sparql-update";
 
-    private final Dataset dataset;
+    private final Store store;
     private final SparqlProperties properties;
 
-    SparqlController(Dataset dataset, SparqlProperties properties) {
-        this.dataset = dataset;
+    SparqlController(Store store, SparqlProperties properties) {
+        this.store = store;
         this.properties = properties;
     }
 
@@ -148,19 +139,27 @@ class SparqlController {
             // One row more than the cap tells whether the cap cut anything off.
             run.setLimit(properties.maxRows() + 1L);
         }
-        Answer answer;
+        if (!store.embedded() && usesTextIndex(query)) {
+            throw new Refusal(HttpStatus.BAD_REQUEST, "text:query is not available: this service runs on a remote "
+                    + "SPARQL store without Yifa's text index. Use FILTER(CONTAINS(?text, \"…\")) or /api/search.");
+        }
+        Store.Answer answer;
         try {
-            answer = Txn.calculateRead(dataset, () -> execute(run, description));
+            answer = store.execute(run, description, properties.timeout());
         } catch (QueryCancelledException e) {
             throw new Refusal(HttpStatus.SERVICE_UNAVAILABLE, "Query cancelled: it ran longer than "
                     + properties.timeout().toMillis() + " ms (yifa.sparql.timeout). Narrow it down or add a LIMIT.");
         } catch (TextIndexException e) {
             throw new Refusal(HttpStatus.BAD_REQUEST, "Text query error: " + e.getMessage());
+        } catch (StoreRefusedException e) {
+            throw new Refusal(HttpStatus.BAD_REQUEST, e.getMessage());
         }
         if (capped) {
-            boolean truncated = answer.rows().size() > properties.maxRows();
+            List<Binding> rows = answer.table().rows();
+            boolean truncated = rows.size() > properties.maxRows();
             if (truncated) {
-                answer = new Answer(answer.vars(), answer.rows().subList(0, properties.maxRows()), null, null);
+                answer = new Store.Answer(new Store.Table(answer.table().vars(), rows.subList(0, properties.maxRows())),
+                        null, null);
             }
             response.setHeader(CAP_HEADER, String.valueOf(properties.maxRows()));
             response.setHeader(TRUNCATED_HEADER, String.valueOf(truncated));
@@ -197,51 +196,24 @@ class SparqlController {
         return values == null ? List.of() : Arrays.stream(values).filter(v -> !v.isBlank()).toList();
     }
 
-    /** The result of a query, read completely inside the transaction and under the timeout. */
-    private record Answer(List<Var> vars, List<Binding> rows, Boolean ask, Model graph) {
-    }
-
-    private Answer execute(Query query, DatasetDescription description) {
-        DatasetGraph store = dataset.asDatasetGraph();
-        // The dataset of the request: named graphs of the store, merged into the default graph or named.
-        DatasetGraph target = description == null ? store : DynamicDatasets.dynamicDataset(description, store, false);
-        long timeout = properties.timeout().toMillis();
-        try (QueryExecution execution = QueryExecution.create().query(query)
-                .dataset(target == store ? dataset : DatasetFactory.wrap(target))
-                .initialTimeout(timeout, TimeUnit.MILLISECONDS).overallTimeout(timeout, TimeUnit.MILLISECONDS)
-                .build()) {
-            if (query.isSelectType()) {
-                ResultSet results = execution.execSelect();
-                List<Var> vars = Var.varList(results.getResultVars());
-                List<Binding> rows = new ArrayList<>();
-                while (results.hasNext()) {
-                    // Copy each term: TDB2 resolves them lazily, and only inside the transaction.
-                    Binding row = results.nextBinding();
-                    BindingBuilder copy = Binding.builder();
-                    row.vars().forEachRemaining(v -> copy.add(v, row.get(v)));
-                    rows.add(copy.build());
-                }
-                return new Answer(vars, rows, null, null);
-            }
-            if (query.isAskType()) {
-                return new Answer(null, null, execution.execAsk(), null);
-            }
-            Model model = query.isConstructType() ? execution.execConstruct() : execution.execDescribe();
-            return new Answer(null, null, null, model);
-        }
-    }
-
-    private static void write(Answer answer, ResultFormat format, HttpServletResponse response) throws IOException {
+    private static void write(Store.Answer answer, ResultFormat format, HttpServletResponse response) throws IOException {
         response.setContentType(format.mediaType() + ";charset=UTF-8");
         OutputStream out = response.getOutputStream();
-        if (answer.rows() != null) {
-            ResultSetMgr.write(out, ResultSet.adapt(RowSetStream.create(answer.vars(), answer.rows().iterator())), format.lang());
+        if (answer.table() != null) {
+            ResultSetMgr.write(out, ResultSet.adapt(RowSetStream.create(answer.table().vars(),
+                    answer.table().rows().iterator())), format.lang());
         } else if (answer.ask() != null) {
             ResultSetMgr.write(out, answer.ask(), format.lang());
         } else {
             RDFDataMgr.write(out, answer.graph(), format.lang());
         }
         out.flush();
+    }
+
+    /** Whether a query uses Jena text's property functions ({@code text:query}), which need the embedded index. */
+    private static boolean usesTextIndex(Query query) {
+        return query.toString().contains("<http://jena.apache.org/text#")
+                || query.getPrefixMapping().getNsPrefixMap().containsValue("http://jena.apache.org/text#");
     }
 
     /** Whether text that is not a query is SPARQL Update (refused as such, not reported as a parse error). */

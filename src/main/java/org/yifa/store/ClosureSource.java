@@ -3,12 +3,9 @@ package org.yifa.store;
 import java.nio.charset.StandardCharsets;
 import java.util.List;
 
-import org.apache.jena.graph.Node;
-import org.apache.jena.graph.NodeFactory;
 import org.apache.jena.query.Dataset;
 import org.apache.jena.rdf.model.Model;
 import org.apache.jena.rdf.model.ModelFactory;
-import org.apache.jena.system.Txn;
 import org.springframework.stereotype.Component;
 import org.yifa.query.QueryLibrary;
 import org.yifa.rdf.Yf;
@@ -23,11 +20,11 @@ class ClosureSource implements GraphSource {
 
     static final List<String> CLOSURES = List.of("closure-broader", "closure-within", "closure-types");
 
-    private final Dataset dataset;
+    private final Store store;
     private final QueryLibrary queries;
 
-    ClosureSource(Dataset dataset, QueryLibrary queries) {
-        this.dataset = dataset;
+    ClosureSource(Store store, QueryLibrary queries) {
+        this.store = store;
         this.queries = queries;
     }
 
@@ -40,13 +37,11 @@ class ClosureSource implements GraphSource {
     @Override
     public String fingerprint() {
         StringBuilder all = new StringBuilder();
-        Txn.executeRead(dataset, () -> dataset.asDatasetGraph()
-                .find(NodeFactory.createURI(StoreLoader.META_GRAPH), Node.ANY, Yf.sha256.asNode(), Node.ANY)
-                .forEachRemaining(q -> {
-                    if (!q.getSubject().getURI().equals(graphIri())) {
-                        all.append(q.getSubject().getURI()).append(q.getObject().getLiteralLexicalForm());
-                    }
-                }));
+        store.fingerprints().forEach((graph, fingerprint) -> {
+            if (!graph.equals(graphIri())) {
+                all.append(graph).append(fingerprint);
+            }
+        });
         return DataFiles.sha256(all.toString().getBytes(StandardCharsets.UTF_8),
                 String.join(",", CLOSURES).getBytes(StandardCharsets.UTF_8));
     }

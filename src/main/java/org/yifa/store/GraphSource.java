@@ -17,7 +17,8 @@ public interface GraphSource {
     String fingerprint();
 
     /**
-     * Builds the graph. Called inside a read transaction on {@code store}, in which the graphs of
+     * Builds the graph from a read view of the store ({@link Store#view()}: the TDB2 dataset inside a
+     * read transaction, or named graphs of a remote store fetched on first use), in which the graphs of
      * sources with a lower {@link #order()} are already current.
      *
      * @throws InvalidInputException naming file and line when the input is bad

@@ -1,16 +1,13 @@
 package org.yifa.store;
 
+import java.time.Duration;
 import java.util.Comparator;
 import java.util.List;
 
-import org.apache.jena.graph.Node;
-import org.apache.jena.graph.NodeFactory;
-import org.apache.jena.query.Dataset;
 import org.apache.jena.rdf.model.Model;
-import org.apache.jena.sparql.core.DatasetGraph;
-import org.apache.jena.system.Txn;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
+import org.springframework.beans.factory.DisposableBean;
 import org.springframework.beans.factory.SmartInitializingSingleton;
 import org.springframework.stereotype.Component;
 import org.yifa.rdf.Yf;
@@ -18,58 +15,99 @@ import org.yifa.rdf.Yf;
 /**
  * Brings every {@link GraphSource} up to date before the service takes requests. A graph is
  * rebuilt only when its source's fingerprint changed, and each rebuild replaces the graph and its
- * fingerprint in one write transaction, so a failed build leaves the previous graph as it was.
+ * fingerprint atomically ({@link Store#load}), so a failed build leaves the previous graph as it was.
+ *
+ * <p>A remote store that cannot be reached at start-up does not stop the service: it starts, answers
+ * 503 with {@code Retry-After} ({@link StoreReadiness}), and loads in the background, retrying with
+ * backoff (1 s doubling up to 30 s) until the store answers.
  */
 @Component
-public class StoreLoader implements SmartInitializingSingleton {
+public class StoreLoader implements SmartInitializingSingleton, DisposableBean {
 
     /** Holds one {@code <graph> yf:sha256 "fingerprint"} triple per loaded graph. */
     public static final String META_GRAPH = Yf.GRAPH + "meta";
 
     private static final Logger log = LoggerFactory.getLogger(StoreLoader.class);
+    private static final Duration FIRST_RETRY = Duration.ofSeconds(1);
+    private static final Duration LAST_RETRY = Duration.ofSeconds(30);
 
-    private final Dataset dataset;
+    private final Store store;
     private final List<GraphSource> sources;
+    private final StoreReadiness readiness;
+    private volatile Thread background;
 
-    StoreLoader(Dataset dataset, List<GraphSource> sources) {
-        this.dataset = dataset;
+    StoreLoader(Store store, List<GraphSource> sources, StoreReadiness readiness) {
+        this.store = store;
         this.sources = sources.stream().sorted(Comparator.comparingInt(GraphSource::order)).toList();
+        this.readiness = readiness;
     }
 
     @Override
     public void afterSingletonsInstantiated() {
+        if (store.embedded()) {
+            sources.forEach(this::refresh);
+            readiness.ready();
+            return;
+        }
+        try {
+            loadAll();
+        } catch (StoreUnavailableException e) {
+            log.warn("The store is not available, the service starts and answers 503 until it is loaded: {}", e.getMessage());
+            readiness.loading(e.getMessage());
+            background = new Thread(this::retry, "yifa-store-loader");
+            background.setDaemon(true);
+            background.start();
+        }
+    }
+
+    private void loadAll() {
         sources.forEach(this::refresh);
+        readiness.ready();
+    }
+
+    private void retry() {
+        Duration wait = FIRST_RETRY;
+        while (!Thread.currentThread().isInterrupted()) {
+            try {
+                Thread.sleep(wait.toMillis());
+                loadAll();
+                log.info("The store is loaded; the service answers");
+                return;
+            } catch (InterruptedException e) {
+                return;
+            } catch (StoreUnavailableException e) {
+                readiness.loading(e.getMessage());
+                wait = wait.multipliedBy(2).compareTo(LAST_RETRY) > 0 ? LAST_RETRY : wait.multipliedBy(2);
+                log.warn("Loading the store failed, retrying in {} s: {}", wait.toSeconds(), e.getMessage());
+            } catch (RuntimeException e) {
+                // Bad input does not get better by waiting: report it on every request instead.
+                log.error("Loading the store failed for good", e);
+                readiness.failed(e.getMessage());
+                return;
+            }
+        }
+    }
+
+    @Override
+    public void destroy() {
+        Thread thread = background;
+        if (thread != null) {
+            thread.interrupt();
+        }
     }
 
     /** Rebuilds {@code source}'s graph if its inputs changed; returns whether it did. */
     public boolean refresh(GraphSource source) {
         String fingerprint = source.fingerprint();
-        Node graph = NodeFactory.createURI(source.graphIri());
-        if (fingerprint.equals(Txn.calculateRead(dataset, () -> storedFingerprint(graph)))) {
+        if (fingerprint.equals(store.fingerprints().get(source.graphIri()))) {
             log.info("{} is current", source.graphIri());
             return false;
         }
         long start = System.nanoTime();
-        Model model = Txn.calculateRead(dataset, () -> source.build(dataset));
-        Txn.executeWrite(dataset, () -> {
-            DatasetGraph dsg = dataset.asDatasetGraph();
-            dsg.removeGraph(graph);
-            dsg.addGraph(graph, model.getGraph());
-            Node meta = NodeFactory.createURI(META_GRAPH);
-            dsg.deleteAny(meta, graph, Yf.sha256.asNode(), Node.ANY);
-            dsg.add(meta, graph, Yf.sha256.asNode(), NodeFactory.createLiteralString(fingerprint));
-        });
+        Model model = store.read(() -> source.build(store.view()));
+        store.load(source.graphIri(), model.getGraph(), fingerprint);
         log.info("Loaded {}: {} triples in {} ms", source.graphIri(), model.size(),
                 (System.nanoTime() - start) / 1_000_000);
         return true;
-    }
-
-    private String storedFingerprint(Node graph) {
-        var it = dataset.asDatasetGraph().find(NodeFactory.createURI(META_GRAPH), graph, Yf.sha256.asNode(), Node.ANY);
-        try {
-            return it.hasNext() ? it.next().getObject().getLiteralLexicalForm() : null;
-        } finally {
-            org.apache.jena.atlas.iterator.Iter.close(it);
-        }
     }
 }

@@ -5,7 +5,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import java.time.LocalDate;
 import java.util.List;
 
-import org.apache.jena.query.Dataset;
+import org.yifa.store.Store;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
@@ -17,7 +17,7 @@ import org.yifa.query.QueryLibrary;
 class DriftReportTest {
 
     @Autowired
-    Dataset dataset;
+    Store store;
     @Autowired
     QueryLibrary queries;
     @Autowired
@@ -65,6 +65,6 @@ class DriftReportTest {
     }
 
     private DriftReport report(LocalDate reference) {
-        return new DriftReport(dataset, queries, new DriftProperties(reference, properties.similarityThreshold()));
+        return new DriftReport(store, queries, new DriftProperties(reference, properties.similarityThreshold()));
     }
 }

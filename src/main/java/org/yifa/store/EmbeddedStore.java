@@ -1,0 +1,204 @@
+package org.yifa.store;
+
+import java.time.Duration;
+import java.util.ArrayList;
+import java.util.Collection;
+import java.util.List;
+import java.util.Map;
+import java.util.TreeMap;
+import java.util.concurrent.TimeUnit;
+import java.util.function.Consumer;
+import java.util.function.Supplier;
+
+import org.apache.jena.atlas.iterator.Iter;
+import org.apache.jena.graph.Graph;
+import org.apache.jena.graph.Node;
+import org.apache.jena.graph.NodeFactory;
+import org.apache.jena.query.Dataset;
+import org.apache.jena.query.DatasetFactory;
+import org.apache.jena.query.Query;
+import org.apache.jena.query.QueryExecution;
+import org.apache.jena.query.ResultSet;
+import org.apache.jena.sparql.core.DatasetDescription;
+import org.apache.jena.sparql.core.DatasetGraph;
+import org.apache.jena.sparql.core.DynamicDatasets;
+import org.apache.jena.sparql.core.Quad;
+import org.apache.jena.sparql.core.Var;
+import org.apache.jena.sparql.engine.binding.Binding;
+import org.apache.jena.sparql.engine.binding.BindingBuilder;
+import org.apache.jena.system.Txn;
+import org.yifa.rdf.Yf;
+
+/** The embedded TDB2 store (wrapped by the text index) that this JVM owns; see {@link StoreConfig}. */
+final class EmbeddedStore implements Store {
+
+    private final Dataset dataset;
+
+    EmbeddedStore(Dataset dataset) {
+        this.dataset = dataset;
+    }
+
+    @Override
+    public boolean embedded() {
+        return true;
+    }
+
+    @Override
+    public <T> T read(Supplier<T> work) {
+        return Txn.calculateRead(dataset, work);
+    }
+
+    @Override
+    public void write(Consumer<Changes> work) {
+        Txn.executeWrite(dataset, () -> work.accept(new Direct(dataset.asDatasetGraph())));
+    }
+
+    @Override
+    public Table select(Query query, Binding substitution) {
+        return read(() -> {
+            try (QueryExecution execution = QueryExecution.dataset(dataset).query(query)
+                    .substitution(substitution).build()) {
+                return copy(execution.execSelect());
+            }
+        });
+    }
+
+    @Override
+    public Graph construct(Query query, Binding substitution) {
+        return read(() -> {
+            try (QueryExecution execution = QueryExecution.dataset(dataset).query(query)
+                    .substitution(substitution).build()) {
+                return (query.isDescribeType() ? execution.execDescribe() : execution.execConstruct()).getGraph();
+            }
+        });
+    }
+
+    @Override
+    public Answer execute(Query query, DatasetDescription description, Duration timeout) {
+        return read(() -> {
+            DatasetGraph store = dataset.asDatasetGraph();
+            // The dataset of the request: named graphs of the store, merged into the default graph or named.
+            DatasetGraph target = description == null ? store : DynamicDatasets.dynamicDataset(description, store, false);
+            long millis = timeout.toMillis();
+            try (QueryExecution execution = QueryExecution.create().query(query)
+                    .dataset(target == store ? dataset : DatasetFactory.wrap(target))
+                    .initialTimeout(millis, TimeUnit.MILLISECONDS).overallTimeout(millis, TimeUnit.MILLISECONDS)
+                    .build()) {
+                if (query.isSelectType()) {
+                    return new Answer(copy(execution.execSelect()), null, null);
+                }
+                if (query.isAskType()) {
+                    return new Answer(null, execution.execAsk(), null);
+                }
+                return new Answer(null, null,
+                        (query.isConstructType() ? execution.execConstruct() : execution.execDescribe()).getGraph());
+            }
+        });
+    }
+
+    /** Copies each term: TDB2 resolves them lazily, and only inside the transaction. */
+    private static Table copy(ResultSet results) {
+        List<Var> vars = Var.varList(results.getResultVars());
+        List<Binding> rows = new ArrayList<>();
+        while (results.hasNext()) {
+            Binding row = results.nextBinding();
+            BindingBuilder copy = Binding.builder();
+            row.vars().forEachRemaining(v -> copy.add(v, row.get(v)));
+            rows.add(copy.build());
+        }
+        return new Table(vars, rows);
+    }
+
+    @Override
+    public Map<String, String> fingerprints() {
+        Map<String, String> all = new TreeMap<>();
+        read(() -> {
+            dataset.asDatasetGraph()
+                    .find(NodeFactory.createURI(StoreLoader.META_GRAPH), Node.ANY, Yf.sha256.asNode(), Node.ANY)
+                    .forEachRemaining(q -> all.put(q.getSubject().getURI(), q.getObject().getLiteralLexicalForm()));
+            return null;
+        });
+        return all;
+    }
+
+    @Override
+    public void load(String graphIri, Graph content, String fingerprint) {
+        Node graph = NodeFactory.createURI(graphIri);
+        Txn.executeWrite(dataset, () -> {
+            DatasetGraph dsg = dataset.asDatasetGraph();
+            dsg.removeGraph(graph);
+            dsg.addGraph(graph, content);
+            Node meta = NodeFactory.createURI(StoreLoader.META_GRAPH);
+            dsg.deleteAny(meta, graph, Yf.sha256.asNode(), Node.ANY);
+            dsg.add(meta, graph, Yf.sha256.asNode(), NodeFactory.createLiteralString(fingerprint));
+        });
+    }
+
+    @Override
+    public Dataset view() {
+        return dataset;
+    }
+
+    @Override
+    public Graph union() {
+        return dataset.asDatasetGraph().getUnionGraph();
+    }
+
+    @Override
+    public Graph graph(String iri) {
+        return dataset.asDatasetGraph().getGraph(NodeFactory.createURI(iri));
+    }
+
+    @Override
+    public List<String> graphs() {
+        return read(() -> {
+            List<String> graphs = new ArrayList<>();
+            dataset.asDatasetGraph().listGraphNodes().forEachRemaining(g -> graphs.add(g.getURI()));
+            graphs.sort(null);
+            return graphs;
+        });
+    }
+
+    @Override
+    public DatasetGraph dataset(List<String> graphs) {
+        return dataset.asDatasetGraph();
+    }
+
+    @Override
+    public void forEachQuad(Consumer<Quad> action) {
+        dataset.asDatasetGraph().find().forEachRemaining(action);
+    }
+
+    /** Changes applied at once, inside the write transaction. */
+    private record Direct(DatasetGraph dsg) implements Changes {
+
+        @Override
+        public void add(String graph, Graph content) {
+            Node g = NodeFactory.createURI(graph);
+            content.find().forEachRemaining(t -> dsg.add(g, t.getSubject(), t.getPredicate(), t.getObject()));
+        }
+
+        @Override
+        public void add(Collection<Quad> quads) {
+            quads.forEach(dsg::add);
+        }
+
+        @Override
+        public void replaceGraph(String graph, Graph content) {
+            Node g = NodeFactory.createURI(graph);
+            dsg.removeGraph(g);
+            dsg.addGraph(g, content);
+        }
+
+        @Override
+        public void removeGraph(String graph) {
+            dsg.removeGraph(NodeFactory.createURI(graph));
+        }
+
+        @Override
+        public void removeAllGraphs() {
+            // Graph by graph rather than clear(): the text index follows removeGraph, not clear.
+            Iter.toList(dsg.listGraphNodes()).forEach(dsg::removeGraph);
+        }
+    }
+}

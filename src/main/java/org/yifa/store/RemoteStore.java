@@ -1,0 +1,314 @@
+package org.yifa.store;
+
+import java.time.Duration;
+import java.util.ArrayList;
+import java.util.Collection;
+import java.util.List;
+import java.util.Map;
+import java.util.TreeMap;
+import java.util.concurrent.locks.ReentrantLock;
+import java.util.function.Consumer;
+import java.util.function.Supplier;
+
+import org.apache.jena.graph.Graph;
+import org.apache.jena.graph.Node;
+import org.apache.jena.graph.NodeFactory;
+import org.apache.jena.query.Dataset;
+import org.apache.jena.query.DatasetFactory;
+import org.apache.jena.query.Query;
+import org.apache.jena.sparql.core.DatasetDescription;
+import org.apache.jena.sparql.core.DatasetGraph;
+import org.apache.jena.sparql.core.DatasetGraphFactory;
+import org.apache.jena.sparql.core.Quad;
+import org.apache.jena.sparql.core.Var;
+import org.apache.jena.sparql.engine.binding.Binding;
+import org.apache.jena.sparql.engine.binding.BindingFactory;
+import org.apache.jena.sparql.modify.request.QuadDataAcc;
+import org.apache.jena.sparql.modify.request.UpdateDataInsert;
+import org.apache.jena.sparql.modify.request.UpdateDrop;
+import org.apache.jena.sparql.syntax.syntaxtransform.QueryTransformOps;
+import org.apache.jena.update.UpdateRequest;
+import org.eclipse.rdf4j.query.GraphQuery;
+import org.eclipse.rdf4j.query.GraphQueryResult;
+import org.eclipse.rdf4j.query.QueryLanguage;
+import org.eclipse.rdf4j.query.TupleQuery;
+import org.eclipse.rdf4j.query.TupleQueryResult;
+import org.eclipse.rdf4j.query.impl.SimpleDataset;
+import org.eclipse.rdf4j.model.impl.SimpleValueFactory;
+import org.yifa.query.NamedQuery;
+import org.yifa.query.QueryLibrary;
+
+/**
+ * An external SPARQL 1.1 store (Fuseki, GraphDB, Neptune, Virtuoso …) reached through RDF4J's
+ * {@code SPARQLRepository} on {@code yifa.store.query-url} and {@code yifa.store.update-url}.
+ *
+ * <p>Parameters are bound in the query's syntax tree, as on the embedded store (Jena's
+ * {@code QueryTransformOps.replaceVars}), and the query is sent as SPARQL text that Jena serialises:
+ * RDF4J's own {@code setBinding} on a SPARQL endpoint replaces {@code ?name} by a regular expression in
+ * the query text, which also hits strings, comments and {@code AS ?name}. Every write is one SPARQL
+ * Update request, which stores such as Fuseki and GraphDB run in one transaction. The store's default
+ * graph must be the union of its named graphs (Fuseki: {@code tdb2:unionDefaultGraph true}).
+ */
+final class RemoteStore implements Store, AutoCloseable {
+
+    private static final SimpleValueFactory VALUES = SimpleValueFactory.getInstance();
+
+    private final StoreProperties properties;
+    private final RemoteEndpoint endpoint;
+    private final RemoteEndpoint bulk;
+    private final Map<Duration, RemoteEndpoint> byTimeout = new java.util.concurrent.ConcurrentHashMap<>();
+    private final ReentrantLock writer = new ReentrantLock(true);
+    private final NamedQuery fingerprints = QueryLibrary.load("store-fingerprints");
+    private final NamedQuery graphList = QueryLibrary.load("store-graphs");
+    private final NamedQuery graphContent = QueryLibrary.load("store-graph");
+    final NamedQuery find = QueryLibrary.load("store-find");
+    final NamedQuery describe = QueryLibrary.load("store-describe");
+    private final RemoteLoad loads;
+
+    RemoteStore(StoreProperties properties) {
+        if (properties.queryUrl() == null || properties.updateUrl() == null) {
+            throw new IllegalStateException("yifa.store.mode=remote needs yifa.store.query-url and yifa.store.update-url");
+        }
+        this.properties = properties;
+        this.endpoint = new RemoteEndpoint(properties, properties.remoteTimeout(), "yifa.store.remote-timeout");
+        // Loading batches and swapping whole graphs may take a while on the store's side.
+        this.bulk = new RemoteEndpoint(properties, properties.remoteTimeout().multipliedBy(6),
+                "6 × yifa.store.remote-timeout, for loads");
+        this.loads = new RemoteLoad(this, properties.batchSize());
+    }
+
+    @Override
+    public boolean embedded() {
+        return false;
+    }
+
+    /** No transaction spans requests: each query sees the store as it is when it runs. */
+    @Override
+    public <T> T read(Supplier<T> work) {
+        return work.get();
+    }
+
+    @Override
+    public void write(Consumer<Changes> work) {
+        writer.lock();
+        try {
+            Collected changes = new Collected();
+            work.accept(changes);
+            update(changes.request, changes.quads > properties.batchSize());
+        } finally {
+            writer.unlock();
+        }
+    }
+
+    /** Sends one SPARQL Update request (nothing when it holds no operation). */
+    void update(UpdateRequest request, boolean large) {
+        if (request.getOperations().isEmpty()) {
+            return;
+        }
+        String text = request.toString();
+        (large ? bulk : endpoint).call(connection -> {
+            connection.prepareUpdate(QueryLanguage.SPARQL, text).execute();
+            return null;
+        });
+    }
+
+    /** Runs {@code work} as the only writer. */
+    <T> T exclusively(Supplier<T> work) {
+        writer.lock();
+        try {
+            return work.get();
+        } finally {
+            writer.unlock();
+        }
+    }
+
+    @Override
+    public Table select(Query query, Binding substitution) {
+        return select(endpoint, text(query, substitution), null);
+    }
+
+    private static Table select(RemoteEndpoint on, String text, SimpleDataset dataset) {
+        return on.call(connection -> {
+            TupleQuery tuple = connection.prepareTupleQuery(QueryLanguage.SPARQL, text);
+            if (dataset != null) {
+                tuple.setDataset(dataset);
+            }
+            try (TupleQueryResult result = tuple.evaluate()) {
+                return Rdf4jTerms.table(result);
+            }
+        });
+    }
+
+    @Override
+    public Graph construct(Query query, Binding substitution) {
+        return construct(endpoint, text(query, substitution), null);
+    }
+
+    private static Graph construct(RemoteEndpoint on, String text, SimpleDataset dataset) {
+        return on.call(connection -> {
+            GraphQuery graph = connection.prepareGraphQuery(QueryLanguage.SPARQL, text);
+            if (dataset != null) {
+                graph.setDataset(dataset);
+            }
+            try (GraphQueryResult result = graph.evaluate()) {
+                return Rdf4jTerms.graph(result);
+            }
+        });
+    }
+
+    @Override
+    public Answer execute(Query query, DatasetDescription description, Duration timeout) {
+        // The protocol's default-graph-uri and named-graph-uri, passed on as such.
+        SimpleDataset dataset = null;
+        if (description != null) {
+            dataset = new SimpleDataset();
+            for (String g : description.getDefaultGraphURIs()) {
+                dataset.addDefaultGraph(VALUES.createIRI(g));
+            }
+            for (String g : description.getNamedGraphURIs()) {
+                dataset.addNamedGraph(VALUES.createIRI(g));
+            }
+        }
+        RemoteEndpoint on = byTimeout.computeIfAbsent(timeout, t -> new RemoteEndpoint(properties, t, "yifa.sparql.timeout"));
+        String text = query.serialize();
+        if (query.isSelectType()) {
+            return new Answer(select(on, text, dataset), null, null);
+        }
+        if (query.isAskType()) {
+            SimpleDataset d = dataset;
+            return new Answer(null, on.call(connection -> {
+                var ask = connection.prepareBooleanQuery(QueryLanguage.SPARQL, text);
+                if (d != null) {
+                    ask.setDataset(d);
+                }
+                return ask.evaluate();
+            }), null);
+        }
+        return new Answer(null, null, construct(on, text, dataset));
+    }
+
+    /** The query with its parameters replaced in the syntax tree, as SPARQL text. */
+    static String text(Query query, Binding substitution) {
+        Query actual = query;
+        if (substitution != null && !substitution.isEmpty()) {
+            Map<Var, Node> map = new java.util.HashMap<>();
+            substitution.forEach(map::put);
+            actual = QueryTransformOps.replaceVars(query, map);
+        }
+        return actual.serialize();
+    }
+
+    @Override
+    public Map<String, String> fingerprints() {
+        Map<String, String> all = new TreeMap<>();
+        for (Binding row : select(fingerprints.query(), BindingFactory.empty()).rows()) {
+            all.put(row.get("graph").getURI(), row.get("sha256").getLiteralLexicalForm());
+        }
+        return all;
+    }
+
+    @Override
+    public void load(String graph, Graph content, String fingerprint) {
+        loads.load(graph, content, fingerprint);
+    }
+
+    RemoteLoad loads() {
+        return loads;
+    }
+
+    @Override
+    public Dataset view() {
+        return DatasetFactory.wrap(new RemoteView(this));
+    }
+
+    @Override
+    public Graph union() {
+        return new RemoteGraph(this);
+    }
+
+    @Override
+    public Graph graph(String iri) {
+        return construct(bulk, text(graphContent.query(),
+                BindingFactory.binding(Var.alloc("graph"), NodeFactory.createURI(iri))), null);
+    }
+
+    @Override
+    public List<String> graphs() {
+        List<String> graphs = new ArrayList<>();
+        for (Binding row : select(graphList.query(), BindingFactory.empty()).rows()) {
+            graphs.add(row.get("graph").getURI());
+        }
+        return graphs;
+    }
+
+    @Override
+    public DatasetGraph dataset(List<String> graphs) {
+        DatasetGraph copy = DatasetGraphFactory.createGeneral();
+        for (String g : graphs) {
+            copy.addGraph(NodeFactory.createURI(g), graph(g));
+        }
+        return copy;
+    }
+
+    /** Graph by graph: a remote store gives no snapshot across requests. */
+    @Override
+    public void forEachQuad(Consumer<Quad> action) {
+        for (String g : graphs()) {
+            Node name = NodeFactory.createURI(g);
+            graph(g).find().forEachRemaining(t -> action.accept(Quad.create(name, t)));
+        }
+    }
+
+    @Override
+    public void close() throws Exception {
+        endpoint.close();
+        bulk.close();
+        for (RemoteEndpoint e : byTimeout.values()) {
+            e.close();
+        }
+    }
+
+    /** Changes collected into one SPARQL Update request, in the order they were asked for. */
+    private final class Collected implements Changes {
+
+        final UpdateRequest request = new UpdateRequest();
+        long quads;
+
+        @Override
+        public void add(String graph, Graph content) {
+            Node g = NodeFactory.createURI(graph);
+            QuadDataAcc data = new QuadDataAcc();
+            content.find().forEachRemaining(t -> data.addQuad(Quad.create(g, t)));
+            if (!data.getQuads().isEmpty()) {
+                quads += data.getQuads().size();
+                request.add(new UpdateDataInsert(data));
+            }
+        }
+
+        @Override
+        public void add(Collection<Quad> quads) {
+            if (!quads.isEmpty()) {
+                QuadDataAcc data = new QuadDataAcc();
+                quads.forEach(data::addQuad);
+                this.quads += quads.size();
+                request.add(new UpdateDataInsert(data));
+            }
+        }
+
+        @Override
+        public void replaceGraph(String graph, Graph content) {
+            removeGraph(graph);
+            add(graph, content);
+        }
+
+        @Override
+        public void removeGraph(String graph) {
+            request.add(new UpdateDrop(NodeFactory.createURI(graph), true));
+        }
+
+        @Override
+        public void removeAllGraphs() {
+            graphs().forEach(this::removeGraph);
+        }
+    }
+}

@@ -1,0 +1,95 @@
+package org.yifa.store;
+
+import java.time.Duration;
+import java.util.List;
+import java.util.Map;
+import java.util.function.Consumer;
+import java.util.function.Supplier;
+
+import org.apache.jena.graph.Graph;
+import org.apache.jena.query.Dataset;
+import org.apache.jena.query.Query;
+import org.apache.jena.sparql.core.DatasetDescription;
+import org.apache.jena.sparql.core.DatasetGraph;
+import org.apache.jena.sparql.core.Quad;
+import org.apache.jena.sparql.engine.binding.Binding;
+
+/**
+ * Every read and write of the service's RDF store goes through here. Two implementations, chosen by
+ * {@code yifa.store.mode}: the embedded TDB2 store with its text index and read-only Fuseki
+ * ({@code embedded}, the default), or an external SPARQL 1.1 store reached through RDF4J ({@code remote}).
+ *
+ * <p>The store's default graph is the union of its named graphs. A remote store that cannot be reached in
+ * {@code yifa.store.remote-timeout} throws {@link StoreUnavailableException}, answered with 503.
+ */
+public interface Store {
+
+    /** Whether this is the embedded TDB2 store (with the Lucene text index); false for a remote SPARQL store. */
+    boolean embedded();
+
+    /**
+     * Runs {@code work} as one consistent read: one read transaction on the embedded store. A remote store
+     * offers no transaction across requests, so there each query sees the store as it is when it runs.
+     */
+    <T> T read(Supplier<T> work);
+
+    /**
+     * One atomic write: everything {@code work} asks of {@link Changes} commits together or not at all
+     * (embedded: one write transaction; remote: one SPARQL Update request). Writers are serialised, and
+     * reads inside {@code work} see the store as the write will find it.
+     */
+    void write(Consumer<Changes> work);
+
+    /** Runs a SELECT query, variables replaced by the terms of {@code substitution}; the rows are copied. */
+    Table select(Query query, Binding substitution);
+
+    /** Runs a CONSTRUCT (or DESCRIBE) query, variables replaced by the terms of {@code substitution}. */
+    Graph construct(Query query, Binding substitution);
+
+    /**
+     * Runs a user's query for the SPARQL protocol: over {@code dataset} (named graphs of the store) when
+     * given, else the store; cancelled after {@code timeout}. Every kind of query is answered completely.
+     */
+    Answer execute(Query query, DatasetDescription dataset, Duration timeout);
+
+    /** The fingerprints the loader recorded in the meta graph: graph IRI → fingerprint, by IRI. */
+    Map<String, String> fingerprints();
+
+    /**
+     * Replaces a named graph with {@code content} and records its fingerprint, atomically: until the
+     * replacement commits, the previous graph and fingerprint stay as they were.
+     */
+    void load(String graph, Graph content, String fingerprint);
+
+    /**
+     * A read view of the store as a Jena dataset, for {@link GraphSource#build}: the TDB2 dataset itself
+     * (use inside {@link #read}), or for a remote store named graphs fetched whole on first use.
+     */
+    Dataset view();
+
+    /** The default graph (union of the named graphs), read-only, for lookups by pattern; use inside {@link #read}. */
+    Graph union();
+
+    /** One named graph, read-only (empty if absent); use inside {@link #read}. */
+    Graph graph(String iri);
+
+    /** The IRIs of the named graphs in the store, sorted. */
+    List<String> graphs();
+
+    /**
+     * A dataset holding (at least) the named graphs {@code graphs}, read-only, to walk through whole: the
+     * TDB2 dataset itself (use inside {@link #read}), or for a remote store a copy of those graphs in memory.
+     */
+    DatasetGraph dataset(List<String> graphs);
+
+    /** Visits every quad of every named graph (a backup); use inside {@link #read}. */
+    void forEachQuad(Consumer<Quad> action);
+
+    /** A table of query results: the variables in order and the rows, read completely. */
+    record Table(List<org.apache.jena.sparql.core.Var> vars, List<Binding> rows) {
+    }
+
+    /** The answer to a user's query: a table, a boolean, or a graph. */
+    record Answer(Table table, Boolean ask, Graph graph) {
+    }
+}

@@ -1,0 +1,25 @@
+package org.yifa.store;
+
+import java.io.IOException;
+
+import jakarta.servlet.http.HttpServletResponse;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+import org.springframework.core.Ordered;
+import org.springframework.core.annotation.Order;
+import org.springframework.web.bind.annotation.ExceptionHandler;
+import org.springframework.web.bind.annotation.RestControllerAdvice;
+
+/** A store that cannot answer now: 503 with {@code Retry-After} and the reason, whatever the endpoint. */
+@RestControllerAdvice
+@Order(Ordered.HIGHEST_PRECEDENCE)
+class StoreUnavailableAdvice {
+
+    private static final Logger log = LoggerFactory.getLogger(StoreUnavailableAdvice.class);
+
+    @ExceptionHandler(StoreUnavailableException.class)
+    void unavailable(StoreUnavailableException e, HttpServletResponse response) throws IOException {
+        log.warn("503: {}", e.getMessage());
+        StoreReadiness.unavailable(response, e.getMessage(), true);
+    }
+}

@@ -1,0 +1,89 @@
+package org.yifa.store;
+
+import java.io.IOException;
+import java.net.InetAddress;
+import java.net.ServerSocket;
+import java.net.Socket;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Duration;
+import java.util.List;
+
+/**
+ * A real Apache Jena Fuseki server ({@code org.apache.jena:jena-fuseki-server}, copied to
+ * {@code target/fuseki/} by the build) run as a separate JVM on a loopback port: a persistent TDB2
+ * dataset {@code /ds} whose default graph is the union of its named graphs, updates allowed, strict
+ * SPARQL (no Jena extensions), as an external store would be.
+ */
+final class FusekiServer implements AutoCloseable {
+
+    static final Path JAR = Path.of("target/fuseki/jena-fuseki-server.jar");
+
+    private final Path dir;
+    private final int port;
+    private final Path log;
+    private Process process;
+
+    FusekiServer(Path dir) throws IOException {
+        this.dir = dir;
+        this.port = freePort();
+        this.log = dir.resolveSibling(dir.getFileName() + ".log");
+        Files.createDirectories(dir);
+    }
+
+    static int freePort() throws IOException {
+        try (ServerSocket s = new ServerSocket(0, 1, InetAddress.getLoopbackAddress())) {
+            return s.getLocalPort();
+        }
+    }
+
+    int port() {
+        return port;
+    }
+
+    String queryUrl() {
+        return "http://127.0.0.1:" + port + "/ds/query";
+    }
+
+    String updateUrl() {
+        return "http://127.0.0.1:" + port + "/ds/update";
+    }
+
+    /** Starts the server and waits until it listens. */
+    void start() throws IOException, InterruptedException {
+        if (!Files.isRegularFile(JAR)) {
+            throw new IllegalStateException(JAR + " is missing: the build copies it (mvn generate-test-resources)");
+        }
+        String java = ProcessHandle.current().info().command().orElse("java");
+        process = new ProcessBuilder(List.of(java, "-Xmx1g", "-jar", JAR.toString(),
+                "--loc=" + dir, "--tdb2", "--update", "--localhost", "--strict", "--port=" + port,
+                "--set", "tdb:unionDefaultGraph=true", "/ds"))
+                .redirectErrorStream(true).redirectOutput(ProcessBuilder.Redirect.appendTo(log.toFile())).start();
+        long deadline = System.nanoTime() + Duration.ofSeconds(60).toNanos();
+        while (System.nanoTime() < deadline) {
+            if (!process.isAlive()) {
+                throw new IllegalStateException("Fuseki ended: " + Files.readString(log));
+            }
+            try (Socket s = new Socket(InetAddress.getLoopbackAddress(), port)) {
+                return;
+            } catch (IOException notYet) {
+                Thread.sleep(200);
+            }
+        }
+        throw new IllegalStateException("Fuseki did not start in 60 s: " + Files.readString(log));
+    }
+
+    /** Kills the server at once, as a crash would. */
+    void kill() throws InterruptedException {
+        if (process != null) {
+            process.destroyForcibly();
+            process.waitFor();
+            process = null;
+        }
+    }
+
+    @Override
+    public void close() throws InterruptedException {
+        kill();
+    }
+}
