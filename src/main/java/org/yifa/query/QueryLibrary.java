@@ -10,6 +10,7 @@ import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
 import org.apache.jena.datatypes.xsd.XSDDatatype;
+import org.apache.jena.query.ARQ;
 import org.apache.jena.query.Dataset;
 import org.apache.jena.query.QueryExecution;
 import org.apache.jena.query.QueryFactory;
@@ -33,6 +34,11 @@ public class QueryLibrary {
 
     private static final Pattern HEADER = Pattern.compile("^#\\s*(title|question|parameter):\\s*(.*)$");
     private static final Pattern PARAMETER = Pattern.compile("^(\\w+)\\s*\\((string|iri|integer)\\)\\s*(.*)$");
+    /**
+     * The store's time limit ({@code yifa.store.query-timeout}, set on the dataset) is for clients'
+     * queries; the library's are the service's own (loading graphs, assessing units) and must finish.
+     */
+    private static final String NO_LIMIT = "-1";
 
     private final Dataset dataset;
     private final Map<String, NamedQuery> queries = new LinkedHashMap<>();
@@ -65,7 +71,7 @@ public class QueryLibrary {
         NamedQuery named = get(name);
         QuerySolutionMap bindings = bind(named, parameters);
         return Txn.calculateRead(dataset, () -> {
-            try (QueryExecution execution = QueryExecution.dataset(dataset)
+            try (QueryExecution execution = QueryExecution.dataset(dataset).set(ARQ.queryTimeout, NO_LIMIT)
                     .query(named.query()).substitution(bindings).build()) {
                 ResultSet results = execution.execSelect();
                 List<QuerySolution> rows = new ArrayList<>();
@@ -88,7 +94,8 @@ public class QueryLibrary {
     public org.apache.jena.rdf.model.Model construct(String name) {
         NamedQuery named = get(name);
         return Txn.calculateRead(dataset, () -> {
-            try (QueryExecution execution = QueryExecution.dataset(dataset).query(named.query()).build()) {
+            try (QueryExecution execution = QueryExecution.dataset(dataset).set(ARQ.queryTimeout, NO_LIMIT)
+                    .query(named.query()).build()) {
                 return execution.execConstruct();
             }
         });
