@@ -50,19 +50,31 @@ class AssessmentRounds {
 
     /** Writes the rounds that changed, all in one transaction. */
     void storeAll(List<Round> rounds, String frameworkVersion) {
-        List<Round> changed = Txn.calculateRead(dataset, () -> rounds.stream()
-                .filter(r -> !digest(r.result(), frameworkVersion).equals(storedDigest(r.result()))).toList());
+        List<Round> changed = changed(rounds, frameworkVersion);
         if (changed.isEmpty()) {
             return;
         }
-        Txn.executeWrite(dataset, () -> {
-            DatasetGraph dsg = dataset.asDatasetGraph();
-            for (Round r : changed) {
-                Node graph = NodeFactory.createURI(graph(r.result().unit(), r.result().year()));
-                dsg.removeGraph(graph);
-                dsg.addGraph(graph, model(r, frameworkVersion).getGraph());
+        // Readers who assessed the same unit at once all find its round changed; one writes it, the
+        // others see it written instead of queueing for a write transaction each (and holding up uploads).
+        synchronized (this) {
+            List<Round> still = changed(changed, frameworkVersion);
+            if (still.isEmpty()) {
+                return;
             }
-        });
+            Txn.executeWrite(dataset, () -> {
+                DatasetGraph dsg = dataset.asDatasetGraph();
+                for (Round r : still) {
+                    Node graph = NodeFactory.createURI(graph(r.result().unit(), r.result().year()));
+                    dsg.removeGraph(graph);
+                    dsg.addGraph(graph, model(r, frameworkVersion).getGraph());
+                }
+            });
+        }
+    }
+
+    private List<Round> changed(List<Round> rounds, String frameworkVersion) {
+        return Txn.calculateRead(dataset, () -> rounds.stream()
+                .filter(r -> !digest(r.result(), frameworkVersion).equals(storedDigest(r.result()))).toList());
     }
 
     private String storedDigest(UnitAssessment result) {
