@@ -20,7 +20,7 @@ import org.junit.jupiter.api.Timeout;
  * upload whole (all its records, its yf:Upload and its audit entry) or not at all, and everything
  * the client was told was accepted.
  *
- * <p>Bounded by {@code -Dtrust.crash.seconds} (default 200; a slow machine still runs three cycles) and
+ * <p>Bounded by {@code -Dtrust.crash.seconds} (default 180; a slow machine still runs three cycles) and
  * {@code -Dtrust.crash.cycles} (default 8); {@code -Dtrust.seed} repeats a run.
  */
 class CrashSafetyTest {
@@ -33,7 +33,7 @@ class CrashSafetyTest {
     @Timeout(value = 8, unit = TimeUnit.MINUTES)
     void everyUploadIsWholeOrAbsentAfterAKillAndWhatWasAcceptedStays() throws Exception {
         int cycles = Integer.getInteger("trust.crash.cycles", 8);
-        Duration budget = Duration.ofSeconds(Integer.getInteger("trust.crash.seconds", 200));
+        Duration budget = Duration.ofSeconds(Integer.getInteger("trust.crash.seconds", 180));
         long seed = Long.getLong("trust.seed", System.nanoTime());
         Random random = new Random(seed);
         long began = System.nanoTime();
