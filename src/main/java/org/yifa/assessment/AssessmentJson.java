@@ -59,7 +59,7 @@ final class AssessmentJson {
             criterion.put("reasons", c.reasons());
             criterion.put("counted", c.considered());
             criterion.put("evidence", records.evidence().stream()
-                    .filter(e -> def.requirements().stream().anyMatch(r -> framework.widen(List.of(e.type())).contains(r.evidenceType())))
+                    .filter(e -> def.requirements().stream().anyMatch(r -> framework.isWithin(e.type(), r.evidenceType())))
                     .map(e -> {
                         Map<String, Object> record = new LinkedHashMap<>();
                         record.put("recordId", e.recordId());

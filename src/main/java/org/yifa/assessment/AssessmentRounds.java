@@ -50,16 +50,28 @@ class AssessmentRounds {
 
     /** Writes the rounds that changed, all in one atomic write. */
     void storeAll(List<Round> rounds, String frameworkVersion) {
-        List<Round> changed = store.read(() -> rounds.stream()
-                .filter(r -> !digest(r.result(), frameworkVersion).equals(storedDigest(r.result()))).toList());
+        List<Round> changed = changed(rounds, frameworkVersion);
         if (changed.isEmpty()) {
             return;
         }
-        store.write(changes -> {
-            for (Round r : changed) {
-                changes.replaceGraph(graph(r.result().unit(), r.result().year()), model(r, frameworkVersion).getGraph());
+        // Readers who assessed the same unit at once all find its round changed; one writes it, the
+        // others see it written instead of queueing for a write transaction each (and holding up uploads).
+        synchronized (this) {
+            List<Round> still = changed(changed, frameworkVersion);
+            if (still.isEmpty()) {
+                return;
             }
-        });
+            store.write(changes -> {
+                for (Round r : still) {
+                    changes.replaceGraph(graph(r.result().unit(), r.result().year()), model(r, frameworkVersion).getGraph());
+                }
+            });
+        }
+    }
+
+    private List<Round> changed(List<Round> rounds, String frameworkVersion) {
+        return store.read(() -> rounds.stream()
+                .filter(r -> !digest(r.result(), frameworkVersion).equals(storedDigest(r.result()))).toList());
     }
 
     private String storedDigest(UnitAssessment result) {

@@ -60,7 +60,7 @@ final class Evaluator {
         int withRecords = 0;
         for (Framework.RequirementDef requirement : c.requirements()) {
             List<UnitRecords.Evidence> ofType = unit.evidence().stream()
-                    .filter(e -> framework.widen(Set.of(e.type())).contains(requirement.evidenceType()))
+                    .filter(e -> framework.isWithin(e.type(), requirement.evidenceType()))
                     .filter(e -> e.forCriterion() == null || e.forCriterion().equals(c.iri()))
                     .toList();
             int found = window.count(ofType);

@@ -12,6 +12,11 @@ import java.util.Set;
 record Framework(List<ItemDef> items, Map<String, List<CriterionDef>> criteriaByItem, Map<String, Set<String>> closure,
                  Map<String, List<String>> provisionsByItem, String version) {
 
+    /** Whether {@code concept} is {@code wider} or narrower than it; asked per record, so without building sets. */
+    boolean isWithin(String concept, String wider) {
+        return concept.equals(wider) || closure.getOrDefault(concept, Set.of()).contains(wider);
+    }
+
     /** Every concept the given ones are the same as or narrower than. */
     Set<String> widen(java.util.Collection<String> concepts) {
         Set<String> wider = new java.util.HashSet<>();

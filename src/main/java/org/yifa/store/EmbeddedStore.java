@@ -14,6 +14,7 @@ import org.apache.jena.atlas.iterator.Iter;
 import org.apache.jena.graph.Graph;
 import org.apache.jena.graph.Node;
 import org.apache.jena.graph.NodeFactory;
+import org.apache.jena.query.ARQ;
 import org.apache.jena.query.Dataset;
 import org.apache.jena.query.DatasetFactory;
 import org.apache.jena.query.Query;
@@ -31,6 +32,13 @@ import org.yifa.rdf.Yf;
 
 /** The embedded TDB2 store (wrapped by the text index) that this JVM owns; see {@link StoreConfig}. */
 final class EmbeddedStore implements Store {
+
+    /**
+     * The store's time limit ({@code yifa.store.query-timeout}, set on the dataset) is for clients'
+     * queries; {@link #select} and {@link #construct} run the service's own (loading graphs,
+     * assessing units), which must finish.
+     */
+    private static final String NO_LIMIT = "-1";
 
     private final Dataset dataset;
 
@@ -57,7 +65,7 @@ final class EmbeddedStore implements Store {
     public Table select(Query query, Binding substitution) {
         return read(() -> {
             try (QueryExecution execution = QueryExecution.dataset(dataset).query(query)
-                    .substitution(substitution).build()) {
+                    .set(ARQ.queryTimeout, NO_LIMIT).substitution(substitution).build()) {
                 return copy(execution.execSelect());
             }
         });
@@ -67,7 +75,7 @@ final class EmbeddedStore implements Store {
     public Graph construct(Query query, Binding substitution) {
         return read(() -> {
             try (QueryExecution execution = QueryExecution.dataset(dataset).query(query)
-                    .substitution(substitution).build()) {
+                    .set(ARQ.queryTimeout, NO_LIMIT).substitution(substitution).build()) {
                 return (query.isDescribeType() ? execution.execDescribe() : execution.execConstruct()).getGraph();
             }
         });

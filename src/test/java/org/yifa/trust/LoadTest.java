@@ -1,0 +1,178 @@
+package org.yifa.trust;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Duration;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.Random;
+import java.util.UUID;
+import java.util.concurrent.ConcurrentHashMap;
+import java.util.concurrent.ConcurrentLinkedQueue;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
+import java.util.concurrent.TimeUnit;
+import java.util.concurrent.atomic.AtomicInteger;
+import java.util.concurrent.atomic.AtomicReference;
+
+import org.apache.jena.query.Dataset;
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.TestInstance;
+import org.junit.jupiter.api.Timeout;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.test.web.server.LocalServerPort;
+import org.yifa.TestUsers;
+import org.yifa.YifaSpringTest;
+
+/**
+ * Load: 50 readers (items, a unit's assessment, SPARQL; each pausing up to 400 ms between requests)
+ * and one writer uploading ledgers of 300 to 1,200 records for about a minute, on loopback against the
+ * test server. No request may fail (no 5xx, no broken connection,
+ * no time-out), and a reader polling the number of records of the upload under way sees 0 or all of
+ * them, never a part. Numbers go to the output and to {@code target/trust/load.txt}.
+ *
+ * <p>{@code -Dtrust.load.seconds} (default 60) and {@code -Dtrust.load.readers} (default 50) change the run.
+ */
+@YifaSpringTest
+@TestInstance(TestInstance.Lifecycle.PER_CLASS)
+@Timeout(value = 6, unit = TimeUnit.MINUTES)
+class LoadTest {
+
+    @LocalServerPort
+    int port;
+
+    @Autowired
+    Dataset dataset;
+
+    final String unit = "trust-load-" + UUID.randomUUID().toString().substring(0, 8);
+
+    @BeforeAll
+    void createUnit() {
+        Units.write(dataset, List.of(unit));
+    }
+
+    @AfterAll
+    void removeUnit() {
+        Units.remove(dataset, List.of(unit));
+    }
+
+    @Test
+    void fiftyReadersAndAWriterForAMinuteWithoutAnErrorOrATornRead() throws Exception {
+        Duration run = Duration.ofSeconds(Integer.getInteger("trust.load.seconds", 60));
+        int readers = Integer.getInteger("trust.load.readers", 50);
+        String base = "http://127.0.0.1:" + port;
+        Client setup = new Client(base, Duration.ofSeconds(60));
+        List<String> notations = new ArrayList<>();
+        setup.select(Resources.text("notations.rq")).forEachRemaining(r -> notations.add(r.getLiteral("notation").getString()));
+        assertThat(notations).hasSizeGreaterThan(100);
+
+        Uploads uploads = new Uploads();
+        AtomicReference<Uploads.Sent> current = new AtomicReference<>();
+        Map<String, Uploads.Sent> byTag = new ConcurrentHashMap<>();
+        Latencies latencies = new Latencies();
+        ConcurrentLinkedQueue<String> errors = new ConcurrentLinkedQueue<>();
+        AtomicInteger torn = new AtomicInteger();
+        AtomicInteger polls = new AtomicInteger();
+        long end = System.nanoTime() + run.toNanos();
+
+        ExecutorService pool = Executors.newFixedThreadPool(readers + 1);
+        Future<?> writer = pool.submit(() -> {
+            Client client = new Client(base, Duration.ofSeconds(120));
+            Random random = new Random(1);
+            for (int n = 0; System.nanoTime() < end; n++) {
+                int rows = 300 + random.nextInt(901);
+                Uploads.Sent s = uploads.add("load" + n, unit, rows);
+                byTag.put(s.tag, s);
+                current.set(s);
+                long start = System.nanoTime();
+                uploads.send(client, s, EvidenceCsv.ledger(s.tag, rows, 2024, random), TestUsers.ADMIN_TOKEN);
+                latencies.add("upload", System.nanoTime() - start);
+                if (s.outcome != Uploads.Outcome.ACCEPTED) {
+                    errors.add("upload " + s);
+                }
+            }
+        });
+        List<Future<?>> readerFutures = new ArrayList<>();
+        for (int r = 0; r < readers; r++) {
+            int seed = r;
+            readerFutures.add(pool.submit(() -> {
+                Client client = new Client(base, Duration.ofSeconds(60));
+                Random random = new Random(seed);
+                while (System.nanoTime() < end) {
+                    // People read, then click: a pause of up to 400 ms between requests (200 ms on average).
+                    ServiceProcess.sleep(random.nextInt(400));
+                    int pick = random.nextInt(100);
+                    String kind;
+                    String path;
+                    Uploads.Sent polled = null;
+                    if (pick < 45) {
+                        kind = "GET /api/items/{n}";
+                        path = "/api/items/" + notations.get(random.nextInt(notations.size()));
+                    } else if (pick < 65) {
+                        kind = "GET /api/units/{u}/assessment";
+                        path = "/api/units/" + unit + "/assessment?year=2024";
+                    } else {
+                        kind = "POST /sparql (records of an upload)";
+                        // Mostly the upload under way; sometimes an earlier one, which must stay whole.
+                        polled = random.nextInt(4) == 0 && !byTag.isEmpty()
+                                ? byTag.get("load" + random.nextInt(byTag.size())) : current.get();
+                        path = null;
+                    }
+                    long start = System.nanoTime();
+                    try {
+                        if (path != null) {
+                            Client.Answer a = client.get(path);
+                            latencies.add(kind, System.nanoTime() - start);
+                            if (a.status() != 200) {
+                                errors.add(kind + ": " + a);
+                            }
+                        } else if (polled != null) {
+                            Uploads.Outcome before = polled.outcome;
+                            long count = client.select(Resources.query("upload-count",
+                                    Map.of("unit", unit, "tag", polled.tag))).next().getLiteral("records").getLong();
+                            latencies.add(kind, System.nanoTime() - start);
+                            polls.incrementAndGet();
+                            if (count != 0 && count != polled.rows) {
+                                torn.incrementAndGet();
+                                errors.add("torn read: " + count + " of " + polled.rows + " records of " + polled.tag);
+                            }
+                            if (before == Uploads.Outcome.ACCEPTED && count != polled.rows) {
+                                errors.add("an accepted upload read as " + count + " of " + polled.rows + ": " + polled.tag);
+                            }
+                        }
+                    } catch (IOException e) {
+                        latencies.add(kind, System.nanoTime() - start);
+                        errors.add(kind + ": " + e);
+                    }
+                }
+            }));
+        }
+        writer.get(5, TimeUnit.MINUTES);
+        for (Future<?> f : readerFutures) {
+            f.get(2, TimeUnit.MINUTES);
+        }
+        pool.shutdownNow();
+        Uploads.Found found = uploads.verify(new Client(base, Duration.ofSeconds(120)));
+
+        long accepted = uploads.sent().stream().filter(s -> s.outcome == Uploads.Outcome.ACCEPTED).count();
+        int rowsAccepted = uploads.sent().stream().filter(s -> s.outcome == Uploads.Outcome.ACCEPTED).mapToInt(s -> s.rows).sum();
+        String report = String.format("LoadTest: %d s, %d readers + 1 writer on loopback (in-JVM test server)%n"
+                        + "  requests: %d, errors: %d, polls of an upload's record count: %d, torn reads: %d%n"
+                        + "  uploads: %d accepted (%d records), found whole %d, absent %d%n  %s%n",
+                run.toSeconds(), readers, latencies.count(), errors.size(), polls.get(), torn.get(), accepted, rowsAccepted,
+                found.whole(), found.absent(), latencies.summary().replace("; ", "\n  "));
+        System.out.print(report);
+        Files.writeString(Files.createDirectories(Path.of("target", "trust")).resolve("load.txt"), report);
+
+        assertThat(errors).as("errors (first 20)").isEmpty();
+        assertThat(accepted).as("uploads accepted during the run").isGreaterThanOrEqualTo(2);
+        assertThat(polls.get()).isPositive();
+    }
+}
