@@ -18,6 +18,8 @@ import org.apache.jena.query.text.DatasetGraphText;
 import org.apache.jena.query.text.Entity;
 import org.apache.jena.query.text.EntityDefinition;
 import org.apache.jena.query.text.TextDatasetFactory;
+import org.apache.jena.query.text.TextDocProducerTriples;
+import org.apache.jena.query.text.changes.TextQuadAction;
 import org.apache.jena.query.text.TextIndexConfig;
 import org.apache.jena.query.text.TextIndexLucene;
 import org.apache.jena.query.text.TextQueryFuncs;
@@ -56,6 +58,14 @@ public final class TextIndexing {
         FIELDS = java.util.Collections.unmodifiableMap(fields);
     }
 
+    /**
+     * The graphs whose texts search offers: the checklist, the laws, the legal links, the criteria and
+     * the ontology. Evidence, assessment rounds, the audit and the demo city are not indexed: search
+     * never returns them, and a city's thousands of evidence titles would crowd the real hits out of
+     * a query's top matches (and make every upload pay for Chinese word segmentation).
+     */
+    public static final List<String> INDEXED_GRAPHS = List.of("framework", "laws", "criteria", "links", "ontology");
+
     private static final Logger log = LoggerFactory.getLogger(TextIndexing.class);
 
     private TextIndexing() {
@@ -75,7 +85,7 @@ public final class TextIndexing {
             throw new UncheckedIOException("Cannot open the text index in " + indexDir, e);
         }
         reconcile(store.asDatasetGraph(), index);
-        return TextDatasetFactory.create(store, index, true);
+        return TextDatasetFactory.create(store, index, true, new ReferenceGraphsOnly(index));
     }
 
     static TextIndexConfig config() {
@@ -132,7 +142,7 @@ public final class TextIndexing {
             for (String predicate : FIELDS.values()) {
                 Node p = NodeFactory.createURI(predicate);
                 store.find(Node.ANY, Node.ANY, p, Node.ANY).forEachRemaining(quad -> {
-                    Entity entity = entity(def, quad);
+                    Entity entity = indexed(quad.getGraph()) ? entity(def, quad) : null;
                     if (entity != null) {
                         entities.add(entity);
                         expected.add(uid(entity));
@@ -155,6 +165,31 @@ public final class TextIndexing {
         index.commit();
         log.info("Rebuilt the text index: {} documents (had {}) in {} ms", entities.size(), documents,
                 (System.nanoTime() - start) / 1_000_000);
+    }
+
+    /** Whether the graph is one of {@link #INDEXED_GRAPHS} or a graph under one (e.g. {@code …/graph/framework/x}). */
+    public static boolean indexed(Node graph) {
+        if (graph == null || !graph.isURI() || !graph.getURI().startsWith(Yf.GRAPH)) {
+            return false;
+        }
+        String local = graph.getURI().substring(Yf.GRAPH.length());
+        int slash = local.indexOf('/');
+        return INDEXED_GRAPHS.contains(slash < 0 ? local : local.substring(0, slash));
+    }
+
+    /** jena-text's per-triple document producer, shown only the changes to the indexed graphs. */
+    private static final class ReferenceGraphsOnly extends TextDocProducerTriples {
+
+        ReferenceGraphsOnly(TextIndexLucene index) {
+            super(index);
+        }
+
+        @Override
+        public void change(TextQuadAction action, Node g, Node s, Node p, Node o) {
+            if (indexed(g)) {
+                super.change(action, g, s, p, o);
+            }
+        }
     }
 
     private static Entity entity(EntityDefinition def, Quad quad) {

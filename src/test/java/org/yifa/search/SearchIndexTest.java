@@ -31,7 +31,8 @@ import org.yifa.rdf.Yf;
  */
 class SearchIndexTest {
 
-    static final Node GRAPH = NodeFactory.createURI("https://w3id.org/yifa/graph/test");
+    static final Node GRAPH = NodeFactory.createURI(Yf.GRAPH + "framework/test");
+    static final Node EVIDENCE = NodeFactory.createURI(Yf.GRAPH + "evidence/test-unit");
     static final String FIND = """
             PREFIX text: <http://jena.apache.org/text#>
             PREFIX yf: <https://w3id.org/yifa/ont#>
@@ -64,6 +65,23 @@ class SearchIndexTest {
         Txn.executeWrite(dataset, () -> dataset.asDatasetGraph().removeGraph(GRAPH));
         assertThat(find(dataset, "审查")).isEmpty();
         assertThat(TextIndexing.documents(dataset)).isZero();
+    }
+
+    @Test
+    void onlyTheReferenceGraphsAreIndexedAlsoAfterARebuild() throws IOException {
+        Dataset dataset = open();
+        load(dataset, "各级行政机关应当进行合法性审查。", "建立健全规范性文件备案审查制度。");
+        Txn.executeWrite(dataset, () -> dataset.asDatasetGraph().add(EVIDENCE,
+                NodeFactory.createURI("urn:record:1"), Yf.text.asNode(), NodeFactory.createLiteralLang("合法性审查台账", "zh")));
+        assertThat(find(dataset, "审查")).containsExactly("urn:item:1", "urn:item:2");
+        assertThat(TextIndexing.documents(dataset)).isEqualTo(2);
+
+        close(dataset);
+        open.remove(dataset);
+        delete(dir.resolve("index"));
+        Dataset rebuilt = open();
+        assertThat(TextIndexing.documents(rebuilt)).isEqualTo(2);
+        assertThat(find(rebuilt, "审查")).containsExactly("urn:item:1", "urn:item:2");
     }
 
     @Test
