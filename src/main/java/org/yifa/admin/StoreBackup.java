@@ -16,6 +16,8 @@ import org.apache.jena.sparql.core.DatasetGraph;
 import org.apache.jena.sparql.core.DatasetGraphFactory;
 import org.apache.jena.system.Txn;
 import org.springframework.stereotype.Service;
+import org.yifa.audit.AuditLog;
+import org.yifa.rdf.Yf;
 import org.yifa.store.InvalidInputException;
 
 /**
@@ -63,8 +65,11 @@ public class StoreBackup {
         }
         Txn.executeWrite(dataset, () -> {
             DatasetGraph dsg = dataset.asDatasetGraph();
-            dsg.clear();
+            // Graph by graph rather than clear(): the text index follows removeGraph, not clear.
+            org.apache.jena.atlas.iterator.Iter.toList(dsg.listGraphNodes()).forEach(dsg::removeGraph);
             staged.find().forEachRemaining(dsg::add);
+            AuditLog.record(dsg, "restore", Yf.ID + "store", null,
+                    "restored " + staged.stream().count() + " quads from " + name);
         });
         return staged.stream().count();
     }

@@ -11,9 +11,12 @@ import org.apache.jena.query.Query;
  * @param title      the {@code # title:} line
  * @param question   the {@code # question:} line, what a user asks with it
  * @param parameters the {@code # parameter:} lines, in order
+ * @param isPublic   false when the header says {@code # public: false}: a query the service uses
+ *                   internally (closures, assessment plumbing), not offered at {@code /api/queries}
  * @param query      the parsed query, never pasted into; parameters are bound as values
  */
-public record NamedQuery(String name, String title, String question, List<Parameter> parameters, Query query) {
+public record NamedQuery(String name, String title, String question, List<Parameter> parameters, boolean isPublic,
+                         Query query) {
 
     /**
      * A value the caller supplies, bound to the query variable of the same name.

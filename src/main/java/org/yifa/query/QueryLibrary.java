@@ -3,6 +3,7 @@ package org.yifa.query;
 import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.Collection;
+import java.util.Comparator;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -10,6 +11,8 @@ import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
 import org.apache.jena.datatypes.xsd.XSDDatatype;
+import org.apache.jena.irix.IRIException;
+import org.apache.jena.irix.IRIx;
 import org.apache.jena.query.Dataset;
 import org.apache.jena.query.QueryExecution;
 import org.apache.jena.query.QueryFactory;
@@ -17,6 +20,12 @@ import org.apache.jena.query.QueryParseException;
 import org.apache.jena.query.QuerySolution;
 import org.apache.jena.query.QuerySolutionMap;
 import org.apache.jena.query.ResultSet;
+import org.apache.jena.query.ResultSetRewindable;
+import org.apache.jena.sparql.core.Var;
+import org.apache.jena.sparql.engine.binding.Binding;
+import org.apache.jena.sparql.engine.binding.BindingBuilder;
+import org.apache.jena.sparql.exec.RowSetMem;
+import org.apache.jena.sparql.exec.RowSetStream;
 import org.apache.jena.rdf.model.RDFNode;
 import org.apache.jena.rdf.model.ResourceFactory;
 import org.apache.jena.system.Txn;
@@ -31,7 +40,7 @@ import org.yifa.store.DataFiles;
 @Component
 public class QueryLibrary {
 
-    private static final Pattern HEADER = Pattern.compile("^#\\s*(title|question|parameter):\\s*(.*)$");
+    private static final Pattern HEADER = Pattern.compile("^#\\s*(title|question|parameter|public):\\s*(.*)$");
     private static final Pattern PARAMETER = Pattern.compile("^(\\w+)\\s*\\((string|iri|integer)\\)\\s*(.*)$");
 
     private final Dataset dataset;
@@ -47,6 +56,11 @@ public class QueryLibrary {
 
     public Collection<NamedQuery> all() {
         return queries.values();
+    }
+
+    /** The queries offered to users (header without {@code # public: false}), by name. */
+    public List<NamedQuery> publicQueries() {
+        return queries.values().stream().filter(NamedQuery::isPublic).sorted(Comparator.comparing(NamedQuery::name)).toList();
     }
 
     public NamedQuery get(String name) {
@@ -76,6 +90,31 @@ public class QueryLibrary {
                     rows.add(copy);
                 });
                 return rows;
+            }
+        });
+    }
+
+    /**
+     * Runs a SELECT query of the library like {@link #select(String, Map)} and returns the table with
+     * its variables (also when it has no rows), read completely in one transaction, e.g. to serialise.
+     */
+    public ResultSetRewindable table(String name, Map<String, String> parameters) {
+        NamedQuery named = get(name);
+        QuerySolutionMap bindings = bind(named, parameters);
+        return Txn.calculateRead(dataset, () -> {
+            try (QueryExecution execution = QueryExecution.dataset(dataset)
+                    .query(named.query()).substitution(bindings).build()) {
+                ResultSet results = execution.execSelect();
+                List<Var> vars = Var.varList(results.getResultVars());
+                List<Binding> rows = new ArrayList<>();
+                while (results.hasNext()) {
+                    // Copy each term: TDB2 resolves them lazily, and only inside the transaction.
+                    Binding row = results.nextBinding();
+                    BindingBuilder copy = Binding.builder();
+                    row.vars().forEachRemaining(v -> copy.add(v, row.get(v)));
+                    rows.add(copy.build());
+                }
+                return ResultSet.adapt(RowSetMem.create(RowSetStream.create(vars, rows.iterator()))).rewindable();
             }
         });
     }
@@ -114,7 +153,7 @@ public class QueryLibrary {
 
     private static RDFNode term(NamedQuery.Parameter parameter, String value) {
         return switch (parameter.type()) {
-            case "iri" -> ResourceFactory.createResource(value);
+            case "iri" -> ResourceFactory.createResource(iri(parameter, value));
             case "integer" -> {
                 try {
                     yield ResourceFactory.createTypedLiteral(String.valueOf(Long.parseLong(value.strip())),
@@ -125,6 +164,22 @@ public class QueryLibrary {
             }
             default -> ResourceFactory.createStringLiteral(value);
         };
+    }
+
+    /** An IRI with a scheme (an RDF reference), written bare or in angle brackets. */
+    private static String iri(NamedQuery.Parameter parameter, String value) {
+        String iri = value.strip();
+        if (iri.startsWith("<") && iri.endsWith(">")) {
+            iri = iri.substring(1, iri.length() - 1);
+        }
+        try {
+            if (IRIx.create(iri).isReference()) {
+                return iri;
+            }
+        } catch (IRIException e) {
+            // reported below
+        }
+        throw new IllegalArgumentException("Parameter '" + parameter.name() + "' must be an IRI with a scheme (https://…), got: " + value);
     }
 
     private static NamedQuery parse(Resource file) {
@@ -138,6 +193,7 @@ public class QueryLibrary {
         }
         String title = null;
         String question = null;
+        boolean isPublic = true;
         List<NamedQuery.Parameter> parameters = new ArrayList<>();
         for (String line : text.lines().toList()) {
             Matcher header = HEADER.matcher(line.strip());
@@ -148,6 +204,12 @@ public class QueryLibrary {
             switch (header.group(1)) {
                 case "title" -> title = value;
                 case "question" -> question = value;
+                case "public" -> {
+                    if (!value.equals("true") && !value.equals("false")) {
+                        throw new IllegalStateException("queries/" + fileName + ": '# public:' must be true or false, not " + value);
+                    }
+                    isPublic = Boolean.parseBoolean(value);
+                }
                 default -> {
                     Matcher p = PARAMETER.matcher(value);
                     if (!p.matches()) {
@@ -162,7 +224,7 @@ public class QueryLibrary {
             throw new IllegalStateException("queries/" + fileName + ": header needs '# title:' and '# question:' lines");
         }
         try {
-            return new NamedQuery(name, title, question, List.copyOf(parameters), QueryFactory.create(text));
+            return new NamedQuery(name, title, question, List.copyOf(parameters), isPublic, QueryFactory.create(text));
         } catch (QueryParseException e) {
             throw new IllegalStateException("queries/" + fileName + ": " + e.getMessage(), e);
         }

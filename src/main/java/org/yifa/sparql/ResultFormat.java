@@ -1,17 +1,23 @@
 package org.yifa.sparql;
 
 import java.util.List;
+import java.util.Locale;
+import java.util.Map;
 import java.util.Optional;
 
 import org.apache.jena.riot.Lang;
 import org.apache.jena.riot.resultset.ResultSetLang;
 import org.springframework.http.MediaType;
 
-/** The serialisations {@code /sparql} offers, and content negotiation between them. */
-enum ResultFormat {
+/**
+ * The serialisations of query results the service offers ({@code /sparql}, {@code /api/queries}), and
+ * how a client picks one: the Accept header, or a {@code format=} parameter as Fuseki takes it.
+ */
+public enum ResultFormat {
     RESULTS_JSON("application/sparql-results+json", ResultSetLang.RS_JSON, false),
     JSON("application/json", ResultSetLang.RS_JSON, false),
     RESULTS_XML("application/sparql-results+xml", ResultSetLang.RS_XML, false),
+    XML("application/xml", ResultSetLang.RS_XML, false),
     CSV("text/csv", ResultSetLang.RS_CSV, false),
     TSV("text/tab-separated-values", ResultSetLang.RS_TSV, false),
     TURTLE("text/turtle", Lang.TURTLE, true),
@@ -19,9 +25,25 @@ enum ResultFormat {
     N_TRIPLES("application/n-triples", Lang.NTRIPLES, true),
     RDF_XML("application/rdf+xml", Lang.RDFXML, true);
 
-    final MediaType mediaType;
-    final Lang lang;
-    final boolean graph;
+    /** {@code format=} names, as Fuseki takes them: name → (format for a table, format for a graph). */
+    private static final Map<String, ResultFormat[]> NAMES = Map.ofEntries(
+            Map.entry("json", new ResultFormat[] {RESULTS_JSON, JSON_LD}),
+            Map.entry("xml", new ResultFormat[] {RESULTS_XML, RDF_XML}),
+            Map.entry("csv", new ResultFormat[] {CSV, null}),
+            Map.entry("tsv", new ResultFormat[] {TSV, null}),
+            Map.entry("ttl", new ResultFormat[] {null, TURTLE}),
+            Map.entry("turtle", new ResultFormat[] {null, TURTLE}),
+            Map.entry("jsonld", new ResultFormat[] {null, JSON_LD}),
+            Map.entry("json-ld", new ResultFormat[] {null, JSON_LD}),
+            Map.entry("nt", new ResultFormat[] {null, N_TRIPLES}),
+            Map.entry("ntriples", new ResultFormat[] {null, N_TRIPLES}),
+            Map.entry("n-triples", new ResultFormat[] {null, N_TRIPLES}),
+            Map.entry("rdfxml", new ResultFormat[] {null, RDF_XML}),
+            Map.entry("rdf", new ResultFormat[] {null, RDF_XML}));
+
+    private final MediaType mediaType;
+    private final Lang lang;
+    private final boolean graph;
 
     ResultFormat(String mediaType, Lang lang, boolean graph) {
         this.mediaType = MediaType.parseMediaType(mediaType);
@@ -29,23 +51,74 @@ enum ResultFormat {
         this.graph = graph;
     }
 
+    public MediaType mediaType() {
+        return mediaType;
+    }
+
+    /** The Jena language to write with: a result-set language for tables, an RDF syntax for graphs. */
+    public Lang lang() {
+        return lang;
+    }
+
+    /** Whether this serialises a graph (CONSTRUCT, DESCRIBE) rather than a table (SELECT, ASK). */
+    public boolean isGraph() {
+        return graph;
+    }
+
+    /** Whether {@code name} is a {@code format=} value at all. */
+    public static boolean known(String name) {
+        return NAMES.containsKey(name.toLowerCase(Locale.ROOT));
+    }
+
+    /** The format a {@code format=} name stands for, for a table or a graph; empty if it has none for that kind. */
+    public static Optional<ResultFormat> named(String name, boolean graphResult) {
+        ResultFormat[] pair = NAMES.get(name.toLowerCase(Locale.ROOT));
+        return Optional.ofNullable(pair == null ? null : pair[graphResult ? 1 : 0]);
+    }
+
+    /** The names {@code format=} takes, for messages. */
+    public static String names() {
+        return String.join(", ", new java.util.TreeSet<>(NAMES.keySet()));
+    }
+
     /**
-     * The best format the client accepts for a result that is a graph or a table; the first of its
-     * kind (SPARQL JSON, Turtle) where the client accepts anything. Empty when nothing fits.
+     * The format the client prefers among those that fit a table or a graph: highest quality first
+     * (the quality of the most specific range that covers a format), then this enum's order (SPARQL
+     * JSON, Turtle). Empty when the client accepts none of them.
      */
-    static Optional<ResultFormat> negotiate(String accept, boolean graphResult) {
-        List<MediaType> accepted = accept == null || accept.isBlank()
-                ? List.of(MediaType.ALL)
-                : MediaType.parseMediaTypes(accept);
-        accepted = new java.util.ArrayList<>(accepted);
-        org.springframework.util.MimeTypeUtils.sortBySpecificity(accepted);
-        for (MediaType wanted : accepted) {
-            for (ResultFormat format : values()) {
-                if (format.graph == graphResult && wanted.includes(format.mediaType)) {
-                    return Optional.of(format);
-                }
+    public static Optional<ResultFormat> negotiate(String accept, boolean graphResult) {
+        List<MediaType> accepted;
+        try {
+            accepted = accept == null || accept.isBlank() ? List.of(MediaType.ALL) : MediaType.parseMediaTypes(accept);
+        } catch (org.springframework.http.InvalidMediaTypeException e) {
+            accepted = List.of(MediaType.ALL);
+        }
+        ResultFormat best = null;
+        double bestQuality = 0;
+        for (ResultFormat format : values()) {
+            if (format.graph != graphResult) {
+                continue;
+            }
+            double quality = quality(accepted, format.mediaType);
+            if (quality > bestQuality) {
+                best = format;
+                bestQuality = quality;
             }
         }
-        return Optional.empty();
+        return Optional.ofNullable(best);
+    }
+
+    private static double quality(List<MediaType> accepted, MediaType offered) {
+        MediaType match = null;
+        for (MediaType range : accepted) {
+            if (range.includes(offered) && (match == null || specificity(range) > specificity(match))) {
+                match = range;
+            }
+        }
+        return match == null ? 0 : match.getQualityValue();
+    }
+
+    private static int specificity(MediaType range) {
+        return range.isWildcardType() ? 0 : range.isWildcardSubtype() ? 1 : 2;
     }
 }

@@ -3,100 +3,260 @@ package org.yifa.sparql;
 import java.io.IOException;
 import java.io.OutputStream;
 import java.nio.charset.StandardCharsets;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.List;
+import java.util.Locale;
+import java.util.Optional;
+import java.util.concurrent.TimeUnit;
 
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 import org.apache.jena.query.Dataset;
+import org.apache.jena.query.DatasetFactory;
 import org.apache.jena.query.Query;
 import org.apache.jena.query.QueryCancelledException;
 import org.apache.jena.query.QueryExecution;
 import org.apache.jena.query.QueryFactory;
 import org.apache.jena.query.QueryParseException;
+import org.apache.jena.query.ResultSet;
 import org.apache.jena.query.Syntax;
+import org.apache.jena.query.text.TextIndexException;
 import org.apache.jena.rdf.model.Model;
 import org.apache.jena.riot.RDFDataMgr;
 import org.apache.jena.riot.ResultSetMgr;
+import org.apache.jena.sparql.core.DatasetDescription;
+import org.apache.jena.sparql.core.DatasetGraph;
+import org.apache.jena.sparql.core.DynamicDatasets;
+import org.apache.jena.sparql.core.Var;
+import org.apache.jena.sparql.engine.binding.Binding;
+import org.apache.jena.sparql.engine.binding.BindingBuilder;
+import org.apache.jena.sparql.exec.RowSetStream;
 import org.apache.jena.system.Txn;
+import org.apache.jena.update.UpdateFactory;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.MediaType;
+import org.springframework.web.bind.annotation.CrossOrigin;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RestController;
 
 /**
- * SPARQL 1.1 query endpoint on the service's own port: GET with {@code query=}, POST form-encoded,
- * or POST with the query as an {@code application/sparql-query} body. Read-only.
+ * The SPARQL 1.1 Protocol for queries on the service's own port: GET with {@code query=}, POST
+ * form-encoded, or POST with an {@code application/sparql-query} body; {@code default-graph-uri} and
+ * {@code named-graph-uri} pick the dataset from the store's named graphs. Read-only: updates are refused.
+ * Every query runs under {@code yifa.sparql.timeout}; a SELECT answers at most {@code yifa.sparql.max-rows}.
  */
 @RestController
+@CrossOrigin(origins = "*", exposedHeaders = {SparqlController.CAP_HEADER, SparqlController.TRUNCATED_HEADER})
 class SparqlController {
 
+    static final String CAP_HEADER = "Yifa-Result-Cap";
+    static final String TRUNCATED_HEADER = "Yifa-Result-Truncated";
+
     private static final String SPARQL_QUERY = "application/sparql-query";
+    private static final String SPARQL_UPDATE = "application/sparql-update";
 
     private final Dataset dataset;
+    private final SparqlProperties properties;
 
-    SparqlController(Dataset dataset) {
+    SparqlController(Dataset dataset, SparqlProperties properties) {
         this.dataset = dataset;
+        this.properties = properties;
     }
 
     @GetMapping("/sparql")
     void get(HttpServletRequest request, HttpServletResponse response) throws IOException {
-        answer(request.getParameter("query"), request, response);
+        handle(request, response, () -> request.getParameter("update") != null ? null : single(request, "query"));
     }
 
     @PostMapping("/sparql")
     void post(HttpServletRequest request, HttpServletResponse response) throws IOException {
-        String contentType = request.getContentType();
-        String query = contentType != null && contentType.startsWith(SPARQL_QUERY)
-                ? new String(request.getInputStream().readAllBytes(), StandardCharsets.UTF_8)
-                : request.getParameter("query");
-        answer(query, request, response);
+        String contentType = Optional.ofNullable(request.getContentType()).orElse("").toLowerCase(Locale.ROOT);
+        handle(request, response, () -> {
+            if (contentType.startsWith(SPARQL_UPDATE) || request.getParameter("update") != null) {
+                return null;
+            }
+            if (contentType.startsWith(SPARQL_QUERY)) {
+                return new String(request.getInputStream().readAllBytes(), StandardCharsets.UTF_8);
+            }
+            if (contentType.startsWith(MediaType.APPLICATION_FORM_URLENCODED_VALUE)) {
+                return single(request, "query");
+            }
+            throw new Refusal(HttpStatus.UNSUPPORTED_MEDIA_TYPE, "POST the query form-encoded (query=…) or as "
+                    + SPARQL_QUERY + "; got Content-Type '" + request.getContentType() + "'");
+        });
+    }
+
+    /** Reads the query text from a request; null means the request is an update. */
+    private interface QueryText {
+        String read() throws IOException;
+    }
+
+    /** A request the endpoint answers with an error status and a message. */
+    private static final class Refusal extends RuntimeException {
+        final HttpStatus status;
+
+        Refusal(HttpStatus status, String message) {
+            super(message);
+            this.status = status;
+        }
+    }
+
+    private void handle(HttpServletRequest request, HttpServletResponse response, QueryText source) throws IOException {
+        try {
+            String text = source.read();
+            if (text == null) {
+                throw updateRefused();
+            }
+            answer(text, request, response);
+        } catch (Refusal e) {
+            fail(response, e.status, e.getMessage());
+        }
+    }
+
+    private static String single(HttpServletRequest request, String name) {
+        String[] values = request.getParameterValues(name);
+        if (values == null || values.length == 0 || values[0].isBlank()) {
+            throw new Refusal(HttpStatus.BAD_REQUEST, "No query given: pass it as 'query' or POST it as " + SPARQL_QUERY);
+        }
+        if (values.length > 1) {
+            throw new Refusal(HttpStatus.BAD_REQUEST, "Give exactly one 'query' parameter, not " + values.length);
+        }
+        return values[0];
     }
 
     private void answer(String text, HttpServletRequest request, HttpServletResponse response) throws IOException {
-        if (text == null || text.isBlank()) {
-            fail(response, HttpStatus.BAD_REQUEST, "No query given: pass it as 'query' or POST it as " + SPARQL_QUERY);
-            return;
+        if (text.isBlank()) {
+            throw new Refusal(HttpStatus.BAD_REQUEST, "No query given: the request body is empty");
         }
         Query query;
         try {
             query = QueryFactory.create(text, Syntax.syntaxARQ);
         } catch (QueryParseException e) {
-            fail(response, HttpStatus.BAD_REQUEST, "Parse error: " + e.getMessage());
-            return;
+            throw isUpdate(text) ? updateRefused() : new Refusal(HttpStatus.BAD_REQUEST, "Parse error: " + e.getMessage());
         }
         boolean graphResult = query.isConstructType() || query.isDescribeType();
-        var format = ResultFormat.negotiate(request.getHeader("Accept"), graphResult);
-        if (format.isEmpty()) {
-            fail(response, HttpStatus.NOT_ACCEPTABLE, "None of the accepted media types fits a "
-                    + (graphResult ? "graph" : "result table") + "; see the README for the formats offered");
-            return;
+        ResultFormat format = format(request, graphResult);
+        DatasetDescription description = description(request, query);
+        Query run = query.cloneQuery();
+        // The dataset is built here from the store's named graphs, never loaded from the FROM IRIs.
+        run.getGraphURIs().clear();
+        run.getNamedGraphURIs().clear();
+        boolean capped = run.isSelectType() && (!run.hasLimit() || run.getLimit() > properties.maxRows());
+        if (capped) {
+            // One row more than the cap tells whether the cap cut anything off.
+            run.setLimit(properties.maxRows() + 1L);
         }
+        Answer answer;
         try {
-            Txn.executeRead(dataset, () -> execute(query, format.get(), response));
+            answer = Txn.calculateRead(dataset, () -> execute(run, description));
         } catch (QueryCancelledException e) {
-            if (!response.isCommitted()) {
-                response.reset();
-                fail(response, HttpStatus.SERVICE_UNAVAILABLE, "Query cancelled: it ran past the time limit");
+            throw new Refusal(HttpStatus.SERVICE_UNAVAILABLE, "Query cancelled: it ran longer than "
+                    + properties.timeout().toMillis() + " ms (yifa.sparql.timeout). Narrow it down or add a LIMIT.");
+        } catch (TextIndexException e) {
+            throw new Refusal(HttpStatus.BAD_REQUEST, "Text query error: " + e.getMessage());
+        }
+        if (capped) {
+            boolean truncated = answer.rows().size() > properties.maxRows();
+            if (truncated) {
+                answer = new Answer(answer.vars(), answer.rows().subList(0, properties.maxRows()), null, null);
             }
+            response.setHeader(CAP_HEADER, String.valueOf(properties.maxRows()));
+            response.setHeader(TRUNCATED_HEADER, String.valueOf(truncated));
+        }
+        write(answer, format, response);
+    }
+
+    /** {@code format=} if given (as Fuseki takes it), else content negotiation on Accept. */
+    private static ResultFormat format(HttpServletRequest request, boolean graphResult) {
+        String name = request.getParameter("format");
+        if (name != null && !name.isBlank() && !ResultFormat.known(name)) {
+            throw new Refusal(HttpStatus.BAD_REQUEST, "Unknown format '" + name + "'; use one of " + ResultFormat.names());
+        }
+        Optional<ResultFormat> format = name != null && !name.isBlank()
+                ? ResultFormat.named(name, graphResult)
+                : ResultFormat.negotiate(request.getHeader("Accept"), graphResult);
+        return format.orElseThrow(() -> new Refusal(HttpStatus.NOT_ACCEPTABLE, "None of the requested formats fits a "
+                + (graphResult ? "graph (CONSTRUCT, DESCRIBE)" : "result table (SELECT, ASK)")
+                + "; see the README for the formats offered"));
+    }
+
+    /** The dataset the protocol parameters ask for; if none, the one of the query's FROM clauses; else null. */
+    private static DatasetDescription description(HttpServletRequest request, Query query) {
+        List<String> defaults = values(request, "default-graph-uri");
+        List<String> named = values(request, "named-graph-uri");
+        if (!defaults.isEmpty() || !named.isEmpty()) {
+            return DatasetDescription.create(defaults, named);
+        }
+        return query.hasDatasetDescription() ? query.getDatasetDescription() : null;
+    }
+
+    private static List<String> values(HttpServletRequest request, String name) {
+        String[] values = request.getParameterValues(name);
+        return values == null ? List.of() : Arrays.stream(values).filter(v -> !v.isBlank()).toList();
+    }
+
+    /** The result of a query, read completely inside the transaction and under the timeout. */
+    private record Answer(List<Var> vars, List<Binding> rows, Boolean ask, Model graph) {
+    }
+
+    private Answer execute(Query query, DatasetDescription description) {
+        DatasetGraph store = dataset.asDatasetGraph();
+        // The dataset of the request: named graphs of the store, merged into the default graph or named.
+        DatasetGraph target = description == null ? store : DynamicDatasets.dynamicDataset(description, store, false);
+        long timeout = properties.timeout().toMillis();
+        try (QueryExecution execution = QueryExecution.create().query(query)
+                .dataset(target == store ? dataset : DatasetFactory.wrap(target))
+                .initialTimeout(timeout, TimeUnit.MILLISECONDS).overallTimeout(timeout, TimeUnit.MILLISECONDS)
+                .build()) {
+            if (query.isSelectType()) {
+                ResultSet results = execution.execSelect();
+                List<Var> vars = Var.varList(results.getResultVars());
+                List<Binding> rows = new ArrayList<>();
+                while (results.hasNext()) {
+                    // Copy each term: TDB2 resolves them lazily, and only inside the transaction.
+                    Binding row = results.nextBinding();
+                    BindingBuilder copy = Binding.builder();
+                    row.vars().forEachRemaining(v -> copy.add(v, row.get(v)));
+                    rows.add(copy.build());
+                }
+                return new Answer(vars, rows, null, null);
+            }
+            if (query.isAskType()) {
+                return new Answer(null, null, execution.execAsk(), null);
+            }
+            Model model = query.isConstructType() ? execution.execConstruct() : execution.execDescribe();
+            return new Answer(null, null, null, model);
         }
     }
 
-    private void execute(Query query, ResultFormat format, HttpServletResponse response) {
-        try (QueryExecution execution = QueryExecution.dataset(dataset).query(query).build()) {
-            response.setContentType(format.mediaType + ";charset=UTF-8");
-            OutputStream out = response.getOutputStream();
-            if (query.isSelectType()) {
-                ResultSetMgr.write(out, execution.execSelect(), format.lang);
-            } else if (query.isAskType()) {
-                ResultSetMgr.write(out, execution.execAsk(), format.lang);
-            } else {
-                Model model = query.isConstructType() ? execution.execConstruct() : execution.execDescribe();
-                RDFDataMgr.write(out, model, format.lang);
-            }
-            out.flush();
-        } catch (IOException e) {
-            throw new java.io.UncheckedIOException(e);
+    private static void write(Answer answer, ResultFormat format, HttpServletResponse response) throws IOException {
+        response.setContentType(format.mediaType() + ";charset=UTF-8");
+        OutputStream out = response.getOutputStream();
+        if (answer.rows() != null) {
+            ResultSetMgr.write(out, ResultSet.adapt(RowSetStream.create(answer.vars(), answer.rows().iterator())), format.lang());
+        } else if (answer.ask() != null) {
+            ResultSetMgr.write(out, answer.ask(), format.lang());
+        } else {
+            RDFDataMgr.write(out, answer.graph(), format.lang());
         }
+        out.flush();
+    }
+
+    /** Whether text that is not a query is SPARQL Update (refused as such, not reported as a parse error). */
+    private static boolean isUpdate(String text) {
+        try {
+            UpdateFactory.create(text);
+            return true;
+        } catch (RuntimeException notAnUpdate) {
+            return false;
+        }
+    }
+
+    private static Refusal updateRefused() {
+        return new Refusal(HttpStatus.FORBIDDEN, "SPARQL Update is not accepted: this endpoint is read-only. "
+                + "Data enters the store through the service's loaders and APIs.");
     }
 
     private static void fail(HttpServletResponse response, HttpStatus status, String message) throws IOException {

@@ -36,7 +36,12 @@ class BackupControllerTest {
 
         var restored = client().post().uri("/api/admin/restore").body(dump).retrieve().body(java.util.Map.class);
         assertThat(((Number) restored.get("restored")).longValue()).isEqualTo(quads);
-        assertThat(count()).isEqualTo(quads);
+        // The restored store plus the audit entry of the restore itself (6 triples, by test-admin).
+        assertThat(count()).isEqualTo(quads + 6);
+        assertThat(Txn.calculateRead(dataset, () -> dataset.asDatasetGraph().contains(
+                NodeFactory.createURI("https://w3id.org/yifa/graph/audit"), org.apache.jena.graph.Node.ANY,
+                NodeFactory.createURI("http://www.w3.org/ns/prov#wasAssociatedWith"),
+                NodeFactory.createLiteralString("test-admin")))).isTrue();
         assertThat(Txn.calculateRead(dataset, () -> dataset.asDatasetGraph().contains(extra))).isFalse();
     }
 
@@ -62,6 +67,7 @@ class BackupControllerTest {
     }
 
     private RestClient client() {
-        return RestClient.create("http://localhost:" + port);
+        return RestClient.builder().baseUrl("http://localhost:" + port)
+                .defaultHeader("Authorization", org.yifa.TestUsers.ADMIN).build();
     }
 }

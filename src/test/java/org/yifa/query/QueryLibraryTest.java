@@ -30,6 +30,42 @@ class QueryLibraryTest {
     }
 
     @Test
+    void internalQueriesSayPublicFalseAndAtLeast25AreOffered() throws Exception {
+        assertThat(queries.get("closure-types").isPublic()).isFalse();
+        assertThat(queries.get("assessment-items").isPublic()).isFalse();
+        assertThat(queries.get("items-of-area").isPublic()).isTrue();
+        // The header line decides, and nothing else: count the files that carry it.
+        long internal;
+        try (var files = java.nio.file.Files.list(java.nio.file.Path.of("queries"))) {
+            internal = files.filter(f -> f.toString().endsWith(".rq")).filter(f -> {
+                try {
+                    return java.nio.file.Files.readString(f).lines().anyMatch(l -> l.strip().equals("# public: false"));
+                } catch (java.io.IOException e) {
+                    throw new java.io.UncheckedIOException(e);
+                }
+            }).count();
+        }
+        assertThat(queries.all().size() - queries.publicQueries().size()).isEqualTo(internal);
+        assertThat(queries.publicQueries()).hasSizeGreaterThanOrEqualTo(25)
+                .allSatisfy(q -> assertThat(q.query().isSelectType()).as(q.name()).isTrue())
+                .allSatisfy(q -> assertThat(q.parameters()).extracting(NamedQuery.Parameter::name)
+                        .as(q.name()).doesNotContain(QueryController.FORMAT));
+    }
+
+    @Test
+    void everyPublicQueryHasATestOfItsAnswer() throws Exception {
+        // A test names the query it runs ("items-of-area"), here or in the package of its feature.
+        StringBuilder tests = new StringBuilder();
+        try (var files = java.nio.file.Files.walk(java.nio.file.Path.of("src/test/java"))) {
+            for (var f : files.filter(f -> f.toString().endsWith("Test.java")).toList()) {
+                tests.append(java.nio.file.Files.readString(f));
+            }
+        }
+        assertThat(queries.publicQueries()).allSatisfy(q ->
+                assertThat(tests.toString()).as(q.name()).contains("\"" + q.name() + "\""));
+    }
+
+    @Test
     void theOutlineListsEveryGoalInDocumentOrderWithItsItemCount() {
         Checklist checklist = source.parse();
         List<String> expected = checklist.areas().stream().flatMap(a -> a.goals().stream())
@@ -63,6 +99,27 @@ class QueryLibraryTest {
                 Map.of("keyword", "\") || true || CONTAINS(\"x"));
         assertThat(injected).isEmpty();
         assertThat(queries.select("item", Map.of("notation", "1.1\" } UNION { ?item ?p ?o"))).isEmpty();
+    }
+
+    @Test
+    void aTableKeepsItsVariablesAlsoWhenItHasNoRows() {
+        var empty = queries.table("items-with-keyword", Map.of("keyword", "没有这个词组"));
+        assertThat(empty.getResultVars()).containsExactly("notation", "text");
+        assertThat(empty.hasNext()).isFalse();
+        var full = queries.table("items-of-area", Map.of("area", "4"));
+        assertThat(full.size()).isEqualTo(queries.select("items-of-area", Map.of("area", "4")).size());
+    }
+
+    @Test
+    void iriParametersMustBeIrisAndMayComeInAngleBrackets() {
+        String bare = "https://w3id.org/yifa/id/unit-type/government";
+        int rows = queries.select("unit-type-obligations", Map.of("unitType", bare)).size();
+        assertThat(rows).isPositive();
+        assertThat(queries.select("unit-type-obligations", Map.of("unitType", "<" + bare + ">"))).hasSize(rows);
+        assertThatThrownBy(() -> queries.select("unit-type-obligations", Map.of("unitType", "government")))
+                .hasMessageContaining("'unitType'").hasMessageContaining("IRI");
+        assertThatThrownBy(() -> queries.select("items-on-article", Map.of("law", "行政许可法", "article", "十二")))
+                .hasMessageContaining("'article' must be an integer");
     }
 
     @Test

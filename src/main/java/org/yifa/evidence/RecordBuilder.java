@@ -1,0 +1,276 @@
+package org.yifa.evidence;
+
+import java.net.URI;
+import java.net.URISyntaxException;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.util.HashMap;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Set;
+import java.util.regex.Pattern;
+
+import org.apache.jena.datatypes.xsd.XSDDatatype;
+import org.apache.jena.rdf.model.Model;
+import org.apache.jena.rdf.model.ModelFactory;
+import org.apache.jena.rdf.model.Resource;
+import org.apache.jena.vocabulary.DCTerms;
+import org.yifa.rdf.Yf;
+
+/**
+ * Checks the rows of an upload field by field and turns the good ones into records of the
+ * assessment data model. Every problem is reported; a row with any problem is left out of the draft
+ * (the upload is rejected anyway), so that later checks do not repeat what is already said.
+ */
+final class RecordBuilder {
+
+    static final Pattern RECORD_ID = Pattern.compile("[\\p{L}\\p{N}][\\p{L}\\p{N}._~-]{0,99}");
+    static final Pattern SHA256 = Pattern.compile("[0-9a-fA-F]{64}");
+
+    private final Unit unit;
+    private final Terms terms;
+    private final LocalDate today;
+    private final Instant now;
+    private final String upload;
+    private final String submittedBy;
+    private final Problems problems;
+    private final Draft draft;
+    private final Map<String, Position> recordIds = new HashMap<>();
+    private final Map<String, Position> judgements = new HashMap<>();
+
+    RecordBuilder(Unit unit, Terms terms, Instant now, LocalDate today, String upload, String submittedBy,
+            Problems problems) {
+        this.unit = unit;
+        this.terms = terms;
+        this.now = now;
+        this.today = today;
+        this.upload = upload;
+        this.submittedBy = submittedBy == null || submittedBy.isBlank() ? null : submittedBy.strip();
+        this.problems = problems;
+        Model model = ModelFactory.createDefaultModel();
+        model.setNsPrefixes(Vocabulary.PREFIXES);
+        this.draft = new Draft(model);
+    }
+
+    Draft draft() {
+        return draft;
+    }
+
+    void add(Table table) {
+        for (Table.Row row : table.rows()) {
+            Fields f = new Fields(table, row, today, problems);
+            switch (table.kind()) {
+                case EVIDENCE -> evidence(f);
+                case JUDGEMENTS -> judgement(f);
+                case VETOES -> veto(f);
+            }
+        }
+    }
+
+    private void evidence(Fields f) {
+        String recordId = recordId(f);
+        String type = f.required("evidence_type");
+        String typeIri = type == null ? null : terms.evidenceType(type).orElse(null);
+        if (type != null && typeIri == null) {
+            f.problem("evidence_type", "unknown evidence type '" + type + "'; the slugs are listed in the sheet "
+                    + "evidence_types of the template (GET /api/evidence/template.xlsx)");
+        }
+        LocalDate date = f.pastDate("date", true);
+        String title = f.required("title");
+        String url = url(f);
+        String sha256 = f.optional("sha256");
+        if (sha256 != null && !SHA256.matcher(sha256).matches()) {
+            f.problem("sha256", "'" + sha256 + "' is not a SHA-256 digest (64 hexadecimal digits)");
+        }
+        Terms.Criterion criterion = criterion(f, "criterion", false);
+        LocalDate validUntil = f.date("valid_until", false);
+        if (validUntil != null && date != null && validUntil.isBefore(date)) {
+            f.problem("valid_until", f.name("valid_until") + " " + validUntil + " is before the document's date " + date);
+        }
+        Boolean provisional = f.bool("provisional");
+        String by = f.optional("submitted_by") != null ? f.optional("submitted_by") : submittedBy;
+        if (f.failed()) {
+            return;
+        }
+        String iri = Iris.evidence(unit.id(), recordId);
+        Resource r = record(f, iri, recordId)
+                .addProperty(Yf.prop("evidenceType"), draft.model.createResource(typeIri))
+                .addProperty(DCTerms.date, date(date))
+                .addProperty(DCTerms.title, title, "zh");
+        optional(r, DCTerms.identifier, f.optional("reference"));
+        if (url != null) {
+            r.addProperty(Yf.prop("url"), draft.model.createTypedLiteral(url, XSDDatatype.XSDanyURI));
+        }
+        optional(r, Yf.sha256, sha256 == null ? null : sha256.toLowerCase(Locale.ROOT));
+        if (criterion != null) {
+            r.addProperty(Yf.prop("forCriterion"), draft.model.createResource(criterion.iri()));
+        }
+        if (validUntil != null) {
+            r.addProperty(Yf.prop("validUntil"), date(validUntil));
+        }
+        if (provisional != null) {
+            r.addLiteral(Yf.prop("provisional"), draft.model.createTypedLiteral(provisional));
+        }
+        optional(r, Prov.wasAttributedTo, by);
+        draft.entries.add(new Draft.Entry(Kind.EVIDENCE, iri, f.row.at(), f.table.field(), recordId));
+    }
+
+    private void judgement(Fields f) {
+        Terms.Criterion criterion = criterion(f, "criterion", true);
+        if (criterion != null && !criterion.judgement()) {
+            f.problem("criterion", "criterion " + criterion.id() + " is decided by evidence, not by an assessor's "
+                    + "judgement; upload its evidence records instead");
+        }
+        Integer year = year(f);
+        String verdict = f.required("verdict");
+        if (verdict != null && !Set.of("met", "missed").contains(verdict.toLowerCase(Locale.ROOT))) {
+            f.problem("verdict", f.name("verdict") + " '" + verdict + "' must be met or missed");
+        }
+        String reason = f.required("reason");
+        LocalDate date = f.pastDate("date", true);
+        String assessor = f.optional("assessor") != null ? f.optional("assessor") : submittedBy;
+        if (assessor == null) {
+            f.problem("assessor", f.name("assessor") + " is required (the assessor who judged)");
+        }
+        if (criterion != null && year != null) {
+            Position earlier = judgements.putIfAbsent(criterion.iri() + "|" + year, f.row.at());
+            if (earlier != null) {
+                f.problem("criterion", "a second judgement on criterion " + criterion.id() + " for " + year
+                        + " in this upload (first at " + where(earlier) + ")");
+            }
+        }
+        if (f.failed()) {
+            return;
+        }
+        String iri = Iris.judgement(unit.id(), year, criterion.id());
+        Resource r = draft.model.createResource(iri, Yf.res("Judgement"))
+                .addProperty(Yf.prop("unit"), draft.model.createResource(unit.iri()))
+                .addProperty(Yf.prop("criterion"), draft.model.createResource(criterion.iri()))
+                .addLiteral(Yf.prop("year"), draft.model.createTypedLiteral(String.valueOf(year), XSDDatatype.XSDinteger))
+                .addProperty(Yf.prop("verdict"), verdict.toLowerCase(Locale.ROOT))
+                .addProperty(Yf.prop("reason"), reason, "zh")
+                .addProperty(DCTerms.date, date(date))
+                .addProperty(Prov.wasAttributedTo, assessor);
+        server(r);
+        draft.entries.add(new Draft.Entry(Kind.JUDGEMENTS, iri, f.row.at(), f.table.field(),
+                criterion.iri() + "|" + year));
+    }
+
+    private void veto(Fields f) {
+        String recordId = recordId(f);
+        String item = f.required("veto_item");
+        String eventType = item == null ? null : terms.vetoEventType(item).orElse(null);
+        if (item != null && eventType == null) {
+            f.problem("veto_item", "unknown veto item '" + item + "'; veto items are "
+                    + String.join(", ", new java.util.TreeSet<>(terms.vetoItems().keySet())));
+        }
+        LocalDate date = f.pastDate("date", true);
+        String title = f.required("title");
+        if (f.failed()) {
+            return;
+        }
+        String iri = Iris.veto(unit.id(), recordId);
+        Resource r = record(f, iri, recordId)
+                .addProperty(Yf.prop("vetoEventType"), draft.model.createResource(eventType))
+                .addProperty(DCTerms.date, date(date))
+                .addProperty(DCTerms.title, title, "zh");
+        optional(r, DCTerms.identifier, f.optional("reference"));
+        optional(r, Prov.wasAttributedTo, submittedBy);
+        draft.entries.add(new Draft.Entry(Kind.VETOES, iri, f.row.at(), f.table.field(), recordId));
+    }
+
+    private Resource record(Fields f, String iri, String recordId) {
+        Resource r = draft.model.createResource(iri, f.table.kind().rdfClass())
+                .addProperty(Yf.prop("unit"), draft.model.createResource(unit.iri()))
+                .addProperty(Yf.prop("recordId"), recordId);
+        server(r);
+        return r;
+    }
+
+    /** What the server states of every record: when it was submitted and by which upload. */
+    private void server(Resource r) {
+        r.addProperty(Prov.generatedAtTime, draft.model.createTypedLiteral(now.toString(), XSDDatatype.XSDdateTime))
+                .addProperty(Yf.prop("upload"), draft.model.createResource(upload));
+    }
+
+    private String recordId(Fields f) {
+        String id = f.required("record_id");
+        if (id == null) {
+            return null;
+        }
+        if (!RECORD_ID.matcher(id).matches()) {
+            f.problem("record_id", f.name("record_id") + " '" + id + "' may hold letters, digits, '.', '_', '~' and '-' only "
+                    + "(at most 100; it becomes part of the record's IRI)");
+            return id;
+        }
+        Position earlier = recordIds.putIfAbsent(id, f.row.at());
+        if (earlier != null) {
+            f.problem("record_id", f.name("record_id") + " '" + id + "' appears twice in this upload (first at " + where(earlier) + ")");
+        }
+        return id;
+    }
+
+    private Terms.Criterion criterion(Fields f, String column, boolean required) {
+        String id = required ? f.required(column) : f.optional(column);
+        if (id == null) {
+            return null;
+        }
+        Terms.Criterion criterion = terms.criterion(id).orElse(null);
+        if (criterion == null) {
+            f.problem(column, "unknown criterion '" + id + "'; criteria are named by item and number, e.g. 7.4-1 "
+                    + "(GET /api/items/{notation} lists an item's criteria)");
+        }
+        return criterion;
+    }
+
+    private Integer year(Fields f) {
+        String value = f.required("year");
+        if (value == null) {
+            return null;
+        }
+        if (!value.matches("\\d{4}")) {
+            f.problem("year", f.name("year") + " '" + value + "' is not a year such as 2025");
+            return null;
+        }
+        int year = Integer.parseInt(value);
+        if (year > today.getYear()) {
+            f.problem("year", f.name("year") + " " + year + " is in the future");
+        }
+        return year;
+    }
+
+    private static String url(Fields f) {
+        String value = f.optional("url");
+        if (value == null) {
+            return null;
+        }
+        try {
+            URI uri = new URI(value);
+            String scheme = uri.getScheme() == null ? "" : uri.getScheme().toLowerCase(Locale.ROOT);
+            if ((scheme.equals("http") || scheme.equals("https")) && uri.getHost() != null) {
+                return value;
+            }
+        } catch (URISyntaxException e) {
+            // reported below
+        }
+        f.problem("url", f.name("url") + " '" + value + "' is not an http:// or https:// address");
+        return null;
+    }
+
+    private org.apache.jena.rdf.model.Literal date(LocalDate date) {
+        return draft.model.createTypedLiteral(date.toString(), XSDDatatype.XSDdate);
+    }
+
+    private static void optional(Resource r, org.apache.jena.rdf.model.Property p, String value) {
+        if (value != null) {
+            r.addProperty(p, value);
+        }
+    }
+
+    static String where(Position at) {
+        if (at.row() != null) {
+            return (at.sheet() == null ? "" : "sheet " + at.sheet() + " ") + "row " + at.row();
+        }
+        return at.line() != null ? "line " + at.line() : "<" + at.record() + ">";
+    }
+}

@@ -1,0 +1,46 @@
+package org.yifa.evidence;
+
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+
+/**
+ * An upload that was not written, with every problem found in it. The status is the HTTP answer:
+ * 400 bad content, 404 unknown unit, 413 too large, 415 unsupported format.
+ */
+public class UploadRejected extends RuntimeException {
+
+    private final int status;
+    private final List<Problem> problems;
+
+    UploadRejected(int status, String message, List<Problem> problems) {
+        super(message);
+        this.status = status;
+        this.problems = List.copyOf(problems);
+    }
+
+    UploadRejected(int status, String message) {
+        this(status, message, List.of());
+    }
+
+    public int status() {
+        return status;
+    }
+
+    public List<Problem> problems() {
+        return problems;
+    }
+
+    /** {@code {"message": …, "errors": [{"sheet", "row" | "line", "field", "message"}, …]}} */
+    public Map<String, Object> json() {
+        Map<String, Object> json = new LinkedHashMap<>();
+        json.put("message", getMessage());
+        json.put("errors", problems.stream().map(Problem::json).toList());
+        return json;
+    }
+
+    @Override
+    public String toString() {
+        return status + " " + getMessage() + (problems.isEmpty() ? "" : " " + problems);
+    }
+}

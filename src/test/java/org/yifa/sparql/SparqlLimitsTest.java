@@ -1,0 +1,81 @@
+package org.yifa.sparql;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.net.URI;
+import java.net.URLEncoder;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.nio.charset.StandardCharsets;
+import java.time.Duration;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.concurrent.CompletableFuture;
+
+import org.junit.jupiter.api.Test;
+import org.springframework.boot.test.context.SpringBootTest;
+import org.springframework.boot.test.web.server.LocalServerPort;
+
+/**
+ * The limits of /sparql, set low for this test only: a query running past the timeout is cancelled
+ * with 503 while other queries keep being answered, and a SELECT answers at most max-rows rows.
+ */
+@SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT,
+        properties = {"yifa.fuseki.port=0", "yifa.store.dir=target/test-store/${random.uuid}",
+                "yifa.sparql.timeout=2s", "yifa.sparql.max-rows=7"})
+class SparqlLimitsTest {
+
+    static final long TIMEOUT_MS = 2000;
+    static final String CROSS_PRODUCT = "SELECT (COUNT(*) AS ?n) WHERE { ?a ?b ?c . ?d ?e ?f }";
+    static final String ITEMS = "PREFIX yf: <https://w3id.org/yifa/ont#> SELECT ?i WHERE { ?i a yf:Requirement }";
+    static final String VETOES = "PREFIX yf: <https://w3id.org/yifa/ont#> SELECT ?i WHERE { ?i a yf:VetoCondition }";
+
+    @LocalServerPort
+    int port;
+    @org.springframework.beans.factory.annotation.Autowired
+    org.yifa.framework.FrameworkSource framework;
+
+    private final HttpClient http = HttpClient.newHttpClient();
+
+    @Test
+    void aSlowQueryIsCutAt503WhileASimpleOneKeepsBeingAnswered() throws Exception {
+        long start = System.nanoTime();
+        CompletableFuture<HttpResponse<String>> slow = http.sendAsync(request(CROSS_PRODUCT), HttpResponse.BodyHandlers.ofString());
+        List<Long> latencies = new ArrayList<>();
+        while (!slow.isDone()) {
+            long t = System.nanoTime();
+            HttpResponse<String> simple = http.send(request(VETOES), HttpResponse.BodyHandlers.ofString());
+            latencies.add((System.nanoTime() - t) / 1_000_000);
+            assertThat(simple.statusCode()).isEqualTo(200);
+            assertThat(simple.body()).contains("/item/9.");
+        }
+        HttpResponse<String> cancelled = slow.get();
+        long elapsed = (System.nanoTime() - start) / 1_000_000;
+        assertThat(cancelled.statusCode()).isEqualTo(503);
+        assertThat(cancelled.body()).contains("cancelled").contains(TIMEOUT_MS + " ms");
+        assertThat(elapsed).isBetween(TIMEOUT_MS, TIMEOUT_MS + 10_000);
+        // Answered while the slow one ran, each well inside the time limit.
+        assertThat(latencies).isNotEmpty().allSatisfy(ms -> assertThat(ms).isLessThan(TIMEOUT_MS));
+    }
+
+    @Test
+    void aSelectIsCappedAtMaxRows() throws Exception {
+        HttpResponse<String> items = http.send(request(ITEMS), HttpResponse.BodyHandlers.ofString());
+        assertThat(items.headers().firstValue("Yifa-Result-Cap")).hasValue("7");
+        assertThat(items.headers().firstValue("Yifa-Result-Truncated")).hasValue("true");
+        assertThat(items.body().lines().skip(1).count()).isEqualTo(7);
+
+        HttpResponse<String> vetoes = http.send(request(VETOES), HttpResponse.BodyHandlers.ofString());
+        assertThat(vetoes.headers().firstValue("Yifa-Result-Truncated")).hasValue("false");
+        assertThat(vetoes.body().lines().skip(1).count())
+                .isEqualTo(framework.parse().items().stream().filter(org.yifa.framework.Checklist.Item::veto).count())
+                .isLessThan(7);
+    }
+
+    private HttpRequest request(String query) {
+        return HttpRequest.newBuilder(URI.create("http://localhost:" + port + "/sparql?query="
+                        + URLEncoder.encode(query, StandardCharsets.UTF_8)))
+                .header("Accept", "text/csv").timeout(Duration.ofSeconds(60)).GET().build();
+    }
+}
