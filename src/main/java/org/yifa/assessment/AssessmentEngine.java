@@ -45,11 +45,13 @@ public class AssessmentEngine {
     /** Assesses every unit for one year (the city at once); rounds are stored. */
     public List<UnitAssessment> assessAll(int year) {
         Framework current = framework();
-        List<AssessmentRounds.Round> all = records.units().values().stream()
-                .map(unit -> new AssessmentRounds.Round(unit.iri(), Evaluator.assess(current, records.records(unit), year)))
+        Map<String, UnitRecordsLoader.UnitInfo> units = records.units();
+        Map<String, UnitRecords> all = records.recordsOfAll(units, year);
+        List<AssessmentRounds.Round> rounds = units.values().stream()
+                .map(unit -> new AssessmentRounds.Round(unit.iri(), Evaluator.assess(current, all.get(unit.id()), year)))
                 .toList();
-        rounds.storeAll(all, current.version());
-        return all.stream().map(AssessmentRounds.Round::result).toList();
+        this.rounds.storeAll(rounds, current.version());
+        return rounds.stream().map(AssessmentRounds.Round::result).toList();
     }
 
     public Map<String, UnitRecordsLoader.UnitInfo> units() {
