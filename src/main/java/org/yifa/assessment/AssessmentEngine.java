@@ -59,11 +59,7 @@ public class AssessmentEngine {
     }
 
     UnitRecordsLoader.UnitInfo unit(String unitId) {
-        UnitRecordsLoader.UnitInfo unit = records.units().get(unitId);
-        if (unit == null) {
-            throw new UnknownUnitException(unitId);
-        }
-        return unit;
+        return records.unit(unitId).orElseThrow(() -> new UnknownUnitException(unitId));
     }
 
     /** The considered evidence of one criterion, for explanations. */

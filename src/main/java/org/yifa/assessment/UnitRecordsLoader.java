@@ -8,6 +8,7 @@ import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.Set;
 
 import org.apache.jena.query.QuerySolution;
@@ -29,8 +30,17 @@ class UnitRecordsLoader {
 
     /** Every unit: id → (name, unit types, parent id). */
     Map<String, UnitInfo> units() {
+        return units(queries.select("units"));
+    }
+
+    /** One unit, looked up by its id (not read with every other unit). */
+    Optional<UnitInfo> unit(String unitId) {
+        return units(queries.select("assessment-unit", Map.of("unitId", unitId))).values().stream().findFirst();
+    }
+
+    private static Map<String, UnitInfo> units(List<QuerySolution> rows) {
         Map<String, UnitInfo> units = new LinkedHashMap<>();
-        for (QuerySolution r : queries.select("units")) {
+        for (QuerySolution r : rows) {
             String id = r.getLiteral("unitId").getString();
             UnitInfo info = units.computeIfAbsent(id, k -> new UnitInfo(k, r.getResource("unit").getURI(),
                     r.getLiteral("name").getString(), new LinkedHashSet<>(),
