@@ -41,19 +41,15 @@ class AssessmentRounds {
         return Yf.GRAPH + "assessment/" + unitId + "/" + year;
     }
 
-    void store(String unitIri, UnitAssessment result, String frameworkVersion) {
-        storeAll(List.of(new Round(unitIri, result)), frameworkVersion);
-    }
-
     record Round(String unitIri, UnitAssessment result) {
     }
 
-    /** Writes the rounds that changed, all in one transaction. */
-    void storeAll(List<Round> rounds, String frameworkVersion) {
+    /** Writes the rounds that changed, all in one transaction; answers whether there were any. */
+    boolean storeAll(List<Round> rounds, String frameworkVersion) {
         List<Round> changed = Txn.calculateRead(dataset, () -> rounds.stream()
                 .filter(r -> !digest(r.result(), frameworkVersion).equals(storedDigest(r.result()))).toList());
         if (changed.isEmpty()) {
-            return;
+            return false;
         }
         Txn.executeWrite(dataset, () -> {
             DatasetGraph dsg = dataset.asDatasetGraph();
@@ -63,6 +59,7 @@ class AssessmentRounds {
                 dsg.addGraph(graph, model(r, frameworkVersion).getGraph());
             }
         });
+        return true;
     }
 
     private String storedDigest(UnitAssessment result) {
