@@ -72,10 +72,23 @@ class AssessmentRounds {
         return Yf.ID + "assessment/" + result.unit() + "/" + result.year();
     }
 
+    /**
+     * A digest of what the round graph holds (see {@link #model}): statuses, the data of each reason,
+     * the veto records and the framework version — not the texts for people, which the graph leaves out.
+     */
     private static String digest(UnitAssessment result, String frameworkVersion) {
-        return DataFiles.sha256(frameworkVersion.getBytes(StandardCharsets.UTF_8),
-                result.findings().toString().getBytes(StandardCharsets.UTF_8),
-                result.vetoes().toString().getBytes(StandardCharsets.UTF_8));
+        StringBuilder held = new StringBuilder(frameworkVersion).append('|').append(result.eligible());
+        for (Finding f : result.findings()) {
+            held.append('|').append(f.notation()).append(' ').append(f.status().label());
+            for (CriterionResult c : f.criteria()) {
+                for (Reason r : c.reasons()) {
+                    held.append(';').append(r.kind()).append(',').append(r.criterion()).append(',').append(r.evidenceType())
+                            .append(',').append(r.required()).append(',').append(r.found());
+                }
+            }
+        }
+        result.vetoes().forEach(v -> held.append("|veto ").append(v.record()));
+        return DataFiles.sha256(held.toString().getBytes(StandardCharsets.UTF_8));
     }
 
     private Model model(Round r, String frameworkVersion) {
