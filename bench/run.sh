@@ -1,5 +1,6 @@
 #!/usr/bin/env bash
-# The benchmark: bench/run.sh small|medium|large (see bench/README.md).
+# The benchmark: bench/run.sh small|medium|large (see bench/README.md);
+# bench/run.sh report writes RESULTS.md and plot.svg again from the results files.
 # Builds the test classes and the classpath, then runs org.yifa.bench.Benchmark, which writes
 # bench/results-{size}.json, bench/RESULTS.md and bench/plot.svg; scratch data goes to bench/work/.
 set -euo pipefail
@@ -9,7 +10,8 @@ case "$size" in
   small)  heap=2g ;;
   medium) heap=6g ;;
   large)  heap=12g ;;
-  *) echo "usage: bench/run.sh small|medium|large" >&2; exit 2 ;;
+  report) heap=512m ;;
+  *) echo "usage: bench/run.sh small|medium|large|report" >&2; exit 2 ;;
 esac
 
 cd "$(dirname "$0")/.."

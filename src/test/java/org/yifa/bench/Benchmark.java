@@ -58,8 +58,12 @@ public final class Benchmark {
 
     public static void main(String[] args) throws Exception {
         if (args.length != 1) {
-            System.err.println("usage: Benchmark small|medium|large");
+            System.err.println("usage: Benchmark small|medium|large|report");
             System.exit(2);
+        }
+        if (args[0].equals("report")) {
+            Report.rewrite(BENCH);
+            return;
         }
         int status = 0;
         try {
@@ -163,6 +167,7 @@ public final class Benchmark {
         probe("explain", PROBE_RUNS, () -> http.get("/api/units/" + unitIds.get(rng.nextInt(unitIds.size()))
                 + "/items/" + notations.get(rng.nextInt(notations.size())) + "/explain?year=" + year));
         probeEngine(engine, unitIds, year);
+        probeExplainDirect(context, unitIds, notations, year);
 
         // 5. Gaps.
         double[] gaps = new double[size.gapsRuns];
@@ -208,9 +213,13 @@ public final class Benchmark {
             call.run();
         }
         double[] samples = new double[runs];
+        var os = (com.sun.management.OperatingSystemMXBean) ManagementFactory.getOperatingSystemMXBean();
+        long cpu = os.getProcessCpuTime();
         for (int i = 0; i < runs; i++) {
             samples[i] = Bench.ms(call);
         }
+        // The whole process's CPU time (server and client, both here) per request: what contention does not add.
+        details.put(key + "_process_cpu_per_request_ms", Bench.round((os.getProcessCpuTime() - cpu) / 1e6 / runs, 2));
         results.put(key + "_p50_ms", Bench.round(Bench.median(samples), 2));
         results.put(key + "_p99_ms", Bench.round(Bench.percentile(samples, 99), 2));
         details.put(key + "_max_ms", Bench.round(java.util.Arrays.stream(samples).max().orElse(0), 2));
@@ -245,12 +254,48 @@ public final class Benchmark {
     }
 
     /**
+     * One explanation without HTTP: the controller's method itself (the engine and the answer's
+     * maps, no serialisation), called reflectively since controllers are package-private.
+     */
+    private void probeExplainDirect(ConfigurableApplicationContext context, List<String> unitIds, List<String> notations,
+                                    int year) throws ReflectiveOperationException {
+        Object controller = context.getBeansWithAnnotation(org.springframework.web.bind.annotation.RestController.class)
+                .values().stream().filter(b -> b.getClass().getName().equals("org.yifa.assessment.UnitController"))
+                .findFirst().orElseThrow();
+        java.lang.reflect.Method explain = controller.getClass().getDeclaredMethod("explain", String.class, String.class, Integer.class);
+        explain.setAccessible(true);
+        SplittableRandom rng = new SplittableRandom(11);
+        ThreadMXBean threads = ManagementFactory.getThreadMXBean();
+        int runs = PROBE_RUNS / 2;
+        double[] wall = new double[runs];
+        double[] cpu = new double[runs];
+        for (int i = -20; i < runs; i++) {
+            String id = unitIds.get(rng.nextInt(unitIds.size()));
+            String notation = notations.get(rng.nextInt(notations.size()));
+            long c = threads.getCurrentThreadCpuTime();
+            long t = System.nanoTime();
+            explain.invoke(controller, id, notation, year);
+            if (i >= 0) {
+                wall[i] = (System.nanoTime() - t) / 1e6;
+                cpu[i] = (threads.getCurrentThreadCpuTime() - c) / 1e6;
+            }
+        }
+        details.put("engine_explain_p50_ms", Bench.round(Bench.median(wall), 2));
+        details.put("engine_explain_p99_ms", Bench.round(Bench.percentile(wall, 99), 2));
+        details.put("engine_explain_cpu_p50_ms", Bench.round(Bench.median(cpu), 2));
+        details.put("engine_explain_cpu_p99_ms", Bench.round(Bench.percentile(cpu, 99), 2));
+        Bench.log("explain without HTTP: p50 %.2f ms, p99 %.2f ms (CPU time p50 %.2f ms, p99 %.2f ms)",
+                Bench.median(wall), Bench.percentile(wall, 99), Bench.median(cpu), Bench.percentile(cpu, 99));
+    }
+
+    /**
      * Uploads one evidence record (CSV) for a unit that lacks evidence of its type, and times from the
      * upload to the fresh assessment that counts it. The upload's listener re-assesses the years it
      * touches before {@code accept} returns; the following {@code assess} is what a client asks next.
      */
     private void reassess(AssessmentEngine engine, EvidenceIntake intake, Map<String, UnitAssessment> before, int year) {
         List<double[]> runs = new ArrayList<>();
+        List<Double> cpus = new ArrayList<>();
         int n = 0;
         for (UnitAssessment a : before.values()) {
             if (n >= 10) {
@@ -265,11 +310,14 @@ public final class Benchmark {
             // Every column of the evidence sheet, as the template has them; the optional ones left empty.
             String csv = "record_id,evidence_type,date,title,reference,url,sha256,criterion,valid_until,provisional,submitted_by\n"
                     + recordId + "," + missing.evidenceType() + "," + year + "-01-15,基准测试上传的佐证材料,,,,,,,\n";
+            ThreadMXBean threads = ManagementFactory.getThreadMXBean();
+            long cpu = threads.getCurrentThreadCpuTime();
             long start = System.nanoTime();
             intake.accept(a.unit(), UploadFormat.CSV, csv.getBytes(StandardCharsets.UTF_8), "bench");
             long accepted = System.nanoTime();
             UnitAssessment fresh = engine.assess(a.unit(), year);
             long end = System.nanoTime();
+            cpus.add((threads.getCurrentThreadCpuTime() - cpu) / 1e6);
             boolean counted = fresh.findings().stream().flatMap(f -> f.criteria().stream())
                     .map(CriterionResult::considered).anyMatch(c -> c.contains(recordId));
             if (!counted) {
@@ -280,6 +328,7 @@ public final class Benchmark {
         double[] total = runs.stream().mapToDouble(r -> r[0]).toArray();
         results.put("reassess_ms", Bench.round(Bench.median(total), 1));
         details.put("reassess_runs", runs.size());
+        details.put("reassess_cpu_ms", Bench.round(Bench.median(cpus.stream().mapToDouble(Double::doubleValue).toArray()), 1));
         details.put("reassess_max_ms", Bench.round(java.util.Arrays.stream(total).max().orElse(0), 1));
         details.put("reassess_upload_with_listener_ms", Bench.round(Bench.median(runs.stream().mapToDouble(r -> r[1]).toArray()), 1));
         details.put("reassess_assess_after_ms", Bench.round(Bench.median(runs.stream().mapToDouble(r -> r[2]).toArray()), 1));
