@@ -10,7 +10,9 @@ import org.yifa.store.Store;
 
 /**
  * Assesses units: which items each meets or misses in a year, and why. The framework is read once
- * and kept until a graph of the store changes; each assessment is stored as a round.
+ * and kept until a graph of the store changes; so are the city's records, until anything at all is
+ * written to the store (its data version advances with every write: loads, uploads, restores). Each
+ * assessment is stored as a round.
  */
 @Service
 public class AssessmentEngine {
@@ -20,6 +22,12 @@ public class AssessmentEngine {
     private final UnitRecordsLoader records;
     private final AssessmentRounds rounds;
     private volatile Framework framework;
+    private volatile CityRecords city;
+
+    /** Every unit and its records (judgements of {@code year} only), as read at the store's data version {@code version}. */
+    private record CityRecords(long version, int year, Map<String, UnitRecordsLoader.UnitInfo> units,
+                               Map<String, UnitRecords> records) {
+    }
 
     AssessmentEngine(Store store, FrameworkLoader frameworkLoader, UnitRecordsLoader records, AssessmentRounds rounds) {
         this.store = store;
@@ -31,37 +39,83 @@ public class AssessmentEngine {
     /** Assesses one unit for one year and stores the round. */
     public UnitAssessment assess(String unitId, int year) {
         Framework current = framework();
-        UnitRecordsLoader.UnitInfo unit = unit(unitId);
-        UnitAssessment result = Evaluator.assess(current, records.records(unit), year);
-        rounds.store(unit.iri(), result, current.version());
+        CityRecords cached = cached(year);
+        UnitRecordsLoader.UnitInfo unit = cached == null ? unit(unitId) : cached.units().get(unitId);
+        if (unit == null) {
+            throw new UnknownUnitException(unitId);
+        }
+        UnitRecords own = cached == null ? records.records(unit) : cached.records().get(unitId);
+        UnitAssessment result = Evaluator.assess(current, own, year);
+        store(List.of(new AssessmentRounds.Round(unit.iri(), result)), current.version());
         return result;
     }
 
     /** Assesses every unit for one year (the city at once); rounds are stored. */
     public List<UnitAssessment> assessAll(int year) {
         Framework current = framework();
-        List<AssessmentRounds.Round> all = records.units().values().stream()
-                .map(unit -> new AssessmentRounds.Round(unit.iri(), Evaluator.assess(current, records.records(unit), year)))
+        CityRecords all = city(year);
+        List<AssessmentRounds.Round> results = all.units().values().stream()
+                .map(unit -> new AssessmentRounds.Round(unit.iri(),
+                        Evaluator.assess(current, all.records().get(unit.id()), year)))
                 .toList();
-        rounds.storeAll(all, current.version());
-        return all.stream().map(AssessmentRounds.Round::result).toList();
+        store(results, current.version());
+        return results.stream().map(AssessmentRounds.Round::result).toList();
     }
 
     public Map<String, UnitRecordsLoader.UnitInfo> units() {
-        return records.units();
+        CityRecords cached = city;
+        return cached != null && cached.version() == store.dataVersion() ? cached.units() : records.units();
     }
 
     UnitRecordsLoader.UnitInfo unit(String unitId) {
-        UnitRecordsLoader.UnitInfo unit = records.units().get(unitId);
-        if (unit == null) {
-            throw new UnknownUnitException(unitId);
-        }
-        return unit;
+        return records.unit(unitId).orElseThrow(() -> new UnknownUnitException(unitId));
     }
 
     /** The considered evidence of one criterion, for explanations. */
     UnitRecords recordsOf(String unitId) {
+        CityRecords cached = city;
+        if (cached != null && cached.version() == store.dataVersion() && cached.records().containsKey(unitId)) {
+            return cached.records().get(unitId);
+        }
         return records.records(unit(unitId));
+    }
+
+    /** The city's records for {@code year}: as last read if nothing was written since, else read now. */
+    private CityRecords city(int year) {
+        CityRecords cached = cached(year);
+        if (cached != null) {
+            return cached;
+        }
+        // One read transaction: the records and the version they belong to come from the same snapshot.
+        CityRecords read = store.read(() -> {
+            Map<String, UnitRecordsLoader.UnitInfo> units = records.units();
+            return new CityRecords(store.dataVersion(), year, units, records.recordsOfAll(units, year));
+        });
+        city = read;
+        return read;
+    }
+
+    /** The kept records of {@code year} if nothing was written to the store since they were read, else null. */
+    private CityRecords cached(int year) {
+        CityRecords cached = city;
+        long version = store.dataVersion();
+        return cached != null && version >= 0 && cached.version() == version && cached.year() == year ? cached : null;
+    }
+
+    /**
+     * Stores rounds. Writing rounds changes no record, so when the engine's own write is the only
+     * one since the kept records were read, they are still current at the new data version.
+     */
+    private void store(List<AssessmentRounds.Round> results, String frameworkVersion) {
+        long before = store.dataVersion();
+        if (!rounds.storeAll(results, frameworkVersion)) {
+            return;
+        }
+        long after = store.dataVersion();
+        CityRecords cached = city;
+        if (cached != null && before >= 0 && cached.version() == before && after == before + 1) {
+            city = new CityRecords(after, cached.year(), cached.units(), cached.records());
+        }
     }
 
     Framework framework() {

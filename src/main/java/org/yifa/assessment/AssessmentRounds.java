@@ -41,31 +41,28 @@ class AssessmentRounds {
         return Yf.GRAPH + "assessment/" + unitId + "/" + year;
     }
 
-    void store(String unitIri, UnitAssessment result, String frameworkVersion) {
-        storeAll(List.of(new Round(unitIri, result)), frameworkVersion);
-    }
-
     record Round(String unitIri, UnitAssessment result) {
     }
 
-    /** Writes the rounds that changed, all in one atomic write. */
-    void storeAll(List<Round> rounds, String frameworkVersion) {
+    /** Writes the rounds that changed, all in one atomic write; answers whether there were any. */
+    boolean storeAll(List<Round> rounds, String frameworkVersion) {
         List<Round> changed = changed(rounds, frameworkVersion);
         if (changed.isEmpty()) {
-            return;
+            return false;
         }
         // Readers who assessed the same unit at once all find its round changed; one writes it, the
         // others see it written instead of queueing for a write transaction each (and holding up uploads).
         synchronized (this) {
             List<Round> still = changed(changed, frameworkVersion);
             if (still.isEmpty()) {
-                return;
+                return false;
             }
             store.write(changes -> {
                 for (Round r : still) {
                     changes.replaceGraph(graph(r.result().unit(), r.result().year()), model(r, frameworkVersion).getGraph());
                 }
             });
+            return true;
         }
     }
 
@@ -84,10 +81,23 @@ class AssessmentRounds {
         return Yf.ID + "assessment/" + result.unit() + "/" + result.year();
     }
 
+    /**
+     * A digest of what the round graph holds (see {@link #model}): statuses, the data of each reason,
+     * the veto records and the framework version — not the texts for people, which the graph leaves out.
+     */
     private static String digest(UnitAssessment result, String frameworkVersion) {
-        return DataFiles.sha256(frameworkVersion.getBytes(StandardCharsets.UTF_8),
-                result.findings().toString().getBytes(StandardCharsets.UTF_8),
-                result.vetoes().toString().getBytes(StandardCharsets.UTF_8));
+        StringBuilder held = new StringBuilder(frameworkVersion).append('|').append(result.eligible());
+        for (Finding f : result.findings()) {
+            held.append('|').append(f.notation()).append(' ').append(f.status().label());
+            for (CriterionResult c : f.criteria()) {
+                for (Reason r : c.reasons()) {
+                    held.append(';').append(r.kind()).append(',').append(r.criterion()).append(',').append(r.evidenceType())
+                            .append(',').append(r.required()).append(',').append(r.found());
+                }
+            }
+        }
+        result.vetoes().forEach(v -> held.append("|veto ").append(v.record()));
+        return DataFiles.sha256(held.toString().getBytes(StandardCharsets.UTF_8));
     }
 
     private Model model(Round r, String frameworkVersion) {

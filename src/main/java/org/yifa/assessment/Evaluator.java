@@ -2,7 +2,9 @@ package org.yifa.assessment;
 
 import java.time.LocalDate;
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Set;
 
 /**
@@ -16,6 +18,7 @@ final class Evaluator {
 
     static UnitAssessment assess(Framework framework, UnitRecords unit, int year) {
         Set<String> kinds = framework.widen(unit.types());
+        Map<String, List<UnitRecords.Evidence>> byType = byType(framework, unit);
         LocalDate end = LocalDate.of(year, 12, 31);
         List<Finding> findings = new ArrayList<>();
         List<Veto> vetoes = new ArrayList<>();
@@ -26,7 +29,7 @@ final class Evaluator {
             }
             List<CriterionResult> results = new ArrayList<>();
             for (Framework.CriterionDef c : framework.criteriaByItem().getOrDefault(item.notation(), List.of())) {
-                results.add(criterion(framework, c, kinds, unit, year));
+                results.add(criterion(framework, c, kinds, unit, byType, year));
             }
             findings.add(new Finding(item.notation(), item.area(),
                     Status.rollUp(results.stream().map(CriterionResult::status).toList()), List.copyOf(results)));
@@ -44,8 +47,22 @@ final class Evaluator {
                 .toList();
     }
 
+    /**
+     * The unit's evidence under its own type and every wider one, so that each requirement finds its
+     * records at once instead of widening every record's type again for every requirement.
+     */
+    private static Map<String, List<UnitRecords.Evidence>> byType(Framework framework, UnitRecords unit) {
+        Map<String, List<UnitRecords.Evidence>> byType = new HashMap<>();
+        for (UnitRecords.Evidence e : unit.evidence()) {
+            for (String type : framework.widen(Set.of(e.type()))) {
+                byType.computeIfAbsent(type, k -> new ArrayList<>()).add(e);
+            }
+        }
+        return byType;
+    }
+
     static CriterionResult criterion(Framework framework, Framework.CriterionDef c, Set<String> kinds,
-                                     UnitRecords unit, int year) {
+                                     UnitRecords unit, Map<String, List<UnitRecords.Evidence>> byType, int year) {
         if (c.appliesTo().stream().noneMatch(kinds::contains)) {
             return new CriterionResult(c.id(), Status.NOT_APPLICABLE, c.judgement(), List.of(), List.of());
         }
@@ -59,8 +76,7 @@ final class Evaluator {
         int satisfied = 0;
         int withRecords = 0;
         for (Framework.RequirementDef requirement : c.requirements()) {
-            List<UnitRecords.Evidence> ofType = unit.evidence().stream()
-                    .filter(e -> framework.isWithin(e.type(), requirement.evidenceType()))
+            List<UnitRecords.Evidence> ofType = byType.getOrDefault(requirement.evidenceType(), List.of()).stream()
                     .filter(e -> e.forCriterion() == null || e.forCriterion().equals(c.iri()))
                     .toList();
             int found = window.count(ofType);

@@ -2,10 +2,13 @@ package org.yifa.assessment;
 
 import java.time.LocalDate;
 import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.Set;
 
 import org.apache.jena.query.QuerySolution;
@@ -27,8 +30,17 @@ class UnitRecordsLoader {
 
     /** Every unit: id → (name, unit types, parent id). */
     Map<String, UnitInfo> units() {
+        return units(queries.select("units"));
+    }
+
+    /** One unit, looked up by its id (not read with every other unit). */
+    Optional<UnitInfo> unit(String unitId) {
+        return units(queries.select("assessment-unit", Map.of("unitId", unitId))).values().stream().findFirst();
+    }
+
+    private static Map<String, UnitInfo> units(List<QuerySolution> rows) {
         Map<String, UnitInfo> units = new LinkedHashMap<>();
-        for (QuerySolution r : queries.select("units")) {
+        for (QuerySolution r : rows) {
             String id = r.getLiteral("unitId").getString();
             UnitInfo info = units.computeIfAbsent(id, k -> new UnitInfo(k, r.getResource("unit").getURI(),
                     r.getLiteral("name").getString(), new LinkedHashSet<>(),
@@ -42,10 +54,32 @@ class UnitRecordsLoader {
     }
 
     UnitRecords records(UnitInfo unit) {
-        List<UnitRecords.Evidence> evidence = new ArrayList<>();
-        List<UnitRecords.Judgement> judgements = new ArrayList<>();
-        List<UnitRecords.VetoRecord> vetoes = new ArrayList<>();
-        for (QuerySolution r : queries.select("assessment-unit-records", Map.of("unit", unit.iri()))) {
+        Rows rows = new Rows();
+        queries.select("assessment-unit-records", Map.of("unit", unit.iri())).forEach(rows::add);
+        return rows.of(unit);
+    }
+
+    /**
+     * The records of every unit, for assessing {@code year}: one query for the whole city instead
+     * of one per unit. Judgements of other years are left out (they cannot count for this year).
+     */
+    Map<String, UnitRecords> recordsOfAll(Map<String, UnitInfo> units, int year) {
+        Map<String, Rows> byUnit = new HashMap<>();
+        for (QuerySolution r : queries.select("assessment-all-records", Map.of("year", String.valueOf(year)))) {
+            byUnit.computeIfAbsent(r.getResource("unit").getURI(), k -> new Rows()).add(r);
+        }
+        Map<String, UnitRecords> all = new LinkedHashMap<>();
+        units.values().forEach(u -> all.put(u.id(), byUnit.getOrDefault(u.iri(), new Rows()).of(u)));
+        return all;
+    }
+
+    /** A unit's rows of assessment-unit-records (or -all-records), as records. */
+    private static final class Rows {
+        private final List<UnitRecords.Evidence> evidence = new ArrayList<>();
+        private final List<UnitRecords.Judgement> judgements = new ArrayList<>();
+        private final List<UnitRecords.VetoRecord> vetoes = new ArrayList<>();
+
+        void add(QuerySolution r) {
             switch (r.getLiteral("kind").getString()) {
                 case "evidence" -> evidence.add(new UnitRecords.Evidence(r.getResource("record").getURI(),
                         text(r, "recordId"), r.getResource("type").getURI(), date(r, "date"), text(r, "title"),
@@ -58,7 +92,14 @@ class UnitRecordsLoader {
                         r.getResource("type").getURI(), date(r, "date"), text(r, "title")));
             }
         }
-        return new UnitRecords(unit.id(), unit.iri(), unit.name(), unit.types(), evidence, judgements, vetoes);
+
+        /** In IRI order, so that a unit's result (and the digest of its round) is the same from either query. */
+        UnitRecords of(UnitInfo unit) {
+            evidence.sort(Comparator.comparing(UnitRecords.Evidence::iri));
+            judgements.sort(Comparator.comparing(UnitRecords.Judgement::criterion).thenComparingInt(UnitRecords.Judgement::year));
+            vetoes.sort(Comparator.comparing(UnitRecords.VetoRecord::iri));
+            return new UnitRecords(unit.id(), unit.iri(), unit.name(), unit.types(), evidence, judgements, vetoes);
+        }
     }
 
     private static String text(QuerySolution r, String var) {

@@ -11,6 +11,7 @@ import java.util.function.Consumer;
 import java.util.function.Supplier;
 
 import org.apache.jena.atlas.iterator.Iter;
+import org.apache.jena.dboe.transaction.txn.TransactionalSystem;
 import org.apache.jena.graph.Graph;
 import org.apache.jena.graph.Node;
 import org.apache.jena.graph.NodeFactory;
@@ -22,12 +23,14 @@ import org.apache.jena.query.QueryExecution;
 import org.apache.jena.query.ResultSet;
 import org.apache.jena.sparql.core.DatasetDescription;
 import org.apache.jena.sparql.core.DatasetGraph;
+import org.apache.jena.sparql.core.DatasetGraphWrapper;
 import org.apache.jena.sparql.core.DynamicDatasets;
 import org.apache.jena.sparql.core.Quad;
 import org.apache.jena.sparql.core.Var;
 import org.apache.jena.sparql.engine.binding.Binding;
 import org.apache.jena.sparql.engine.binding.BindingBuilder;
 import org.apache.jena.system.Txn;
+import org.apache.jena.tdb2.store.DatasetGraphTDB;
 import org.yifa.rdf.Yf;
 
 /** The embedded TDB2 store (wrapped by the text index) that this JVM owns; see {@link StoreConfig}. */
@@ -54,6 +57,19 @@ final class EmbeddedStore implements Store {
     @Override
     public <T> T read(Supplier<T> work) {
         return Txn.calculateRead(dataset, work);
+    }
+
+    @Override
+    public long dataVersion() {
+        DatasetGraph dsg = dataset.asDatasetGraph();
+        while (dsg instanceof DatasetGraphWrapper wrapper) {
+            dsg = wrapper.getWrapped();   // under the text index and TDB2's switchable wrapper
+        }
+        if (!(dsg instanceof DatasetGraphTDB tdb)) {
+            return -1;
+        }
+        TransactionalSystem txns = tdb.getTxnSystem();
+        return read(() -> txns.getThreadTransaction().getDataVersion());
     }
 
     @Override

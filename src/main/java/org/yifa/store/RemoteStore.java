@@ -82,6 +82,12 @@ final class RemoteStore implements Store, AutoCloseable {
         return false;
     }
 
+    /** Another client may write at any time without this one knowing. */
+    @Override
+    public long dataVersion() {
+        return -1;
+    }
+
     /** No transaction spans requests: each query sees the store as it is when it runs. */
     @Override
     public <T> T read(Supplier<T> work) {

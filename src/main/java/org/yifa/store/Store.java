@@ -34,6 +34,14 @@ public interface Store {
     <T> T read(Supplier<T> work);
 
     /**
+     * The store's data version: it advances with every committed write, whoever writes (the loader, an
+     * upload, a restore, the engine's own rounds), so what was read at one version stays valid exactly
+     * as long as the version stands still. Inside {@link #read}, the version that read sees. -1 when the
+     * store cannot tell (a remote store): then nothing read may be kept.
+     */
+    long dataVersion();
+
+    /**
      * One atomic write: everything {@code work} asks of {@link Changes} commits together or not at all
      * (embedded: one write transaction; remote: one SPARQL Update request). Writers are serialised, and
      * reads inside {@code work} see the store as the write will find it.

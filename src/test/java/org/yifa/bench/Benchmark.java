@@ -1,0 +1,410 @@
+package org.yifa.bench;
+
+import java.lang.management.ManagementFactory;
+import java.lang.management.ThreadMXBean;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.SplittableRandom;
+import java.util.concurrent.ExecutionException;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
+import java.util.concurrent.TimeUnit;
+import java.util.concurrent.TimeoutException;
+
+import org.apache.jena.query.Dataset;
+import org.apache.jena.rdf.model.Model;
+import org.springframework.context.ConfigurableApplicationContext;
+import org.yifa.assessment.AssessmentEngine;
+import org.yifa.assessment.CriterionResult;
+import org.yifa.assessment.Finding;
+import org.yifa.assessment.Reason;
+import org.yifa.assessment.UnitAssessment;
+import org.yifa.demo.CityGenerator;
+import org.yifa.demo.CriteriaCatalog;
+import org.yifa.evidence.EvidenceIntake;
+import org.yifa.evidence.UploadFormat;
+import org.yifa.query.QueryLibrary;
+import org.yifa.store.StoreLoader;
+
+/**
+ * The benchmark ({@code bench/run.sh small|medium|large}): generates a synthetic city, loads it into
+ * a fresh store of the running service, measures loading, assessment, explanation, gaps, re-assessment
+ * after an upload, SPARQL throughput and memory, runs three baselines on the same data, and writes
+ * {@code bench/results-{size}.json}, {@code bench/RESULTS.md} and {@code bench/plot.svg}.
+ */
+public final class Benchmark {
+
+    static final Path BENCH = Path.of("bench");
+    static final int CLIENTS = 16;
+    static final int SPARQL_SECONDS = Integer.getInteger("bench.sparql.seconds", 15);
+    static final int PROBE_RUNS = Integer.getInteger("bench.probe.runs", 200);
+
+    private final Size size;
+    private final Path work;
+    private final Map<String, Object> results = new LinkedHashMap<>();
+    private final Map<String, Object> details = new LinkedHashMap<>();
+
+    private Benchmark(Size size) {
+        this.size = size;
+        this.work = BENCH.resolve("work").resolve(size.label());
+    }
+
+    public static void main(String[] args) throws Exception {
+        if (args.length != 1) {
+            System.err.println("usage: Benchmark small|medium|large|report");
+            System.exit(2);
+        }
+        if (args[0].equals("report")) {
+            Report.rewrite(BENCH);
+            return;
+        }
+        int status = 0;
+        try {
+            new Benchmark(Size.of(args[0])).run();
+        } catch (Throwable e) {
+            e.printStackTrace();
+            status = 1;
+        }
+        // The reasoner's thread may still be running when it overran its budget.
+        System.exit(status);
+    }
+
+    private void run() throws Exception {
+        Bench.deleteTree(work);
+        Files.createDirectories(work);
+        results.put("size", size.label());
+        results.put("units", size.units);
+        results.put("year", Size.YEAR);
+        results.put("years", Size.YEARS);
+        results.put("machine", Machine.describe());
+
+        long t = System.nanoTime();
+        BaseStore.copyTo(work, details);
+        Bench.log("starting the service on a fresh store in %s", work.resolve("store"));
+        long start = System.nanoTime();
+        ConfigurableApplicationContext context = BaseStore.start(work.resolve("store"));
+        details.put("service_start_ms", Bench.round((System.nanoTime() - start) / 1e6, 0));
+        try {
+            measure(context);
+        } finally {
+            context.close();
+        }
+        @SuppressWarnings("unchecked")
+        Map<String, Object> machine = (Map<String, Object>) results.get("machine");
+        machine.put("load_average_at_end", java.lang.management.ManagementFactory.getOperatingSystemMXBean().getSystemLoadAverage());
+        details.put("run_s", Bench.round((System.nanoTime() - t) / 1e9, 0));
+        Report.write(BENCH, size, results, details);
+        Bench.log("wrote bench/results-%s.json, bench/RESULTS.md and bench/plot.svg", size.label());
+    }
+
+    private void measure(ConfigurableApplicationContext context) throws Exception {
+        Dataset dataset = context.getBean(Dataset.class);
+        QueryLibrary queries = context.getBean(QueryLibrary.class);
+        StoreLoader loader = context.getBean(StoreLoader.class);
+        AssessmentEngine engine = context.getBean(AssessmentEngine.class);
+        EvidenceIntake intake = context.getBean(EvidenceIntake.class);
+        Http http = new Http(Integer.parseInt(context.getEnvironment().getProperty("local.server.port")));
+        int year = Size.YEAR;
+
+        // 1. The city.
+        Bench.log("generating %d units, years %s", size.units, Size.YEARS);
+        Bench.Timed<CityFiles.City> generated = Bench.timed(() ->
+                CityFiles.write(new CityGenerator(CriteriaCatalog.read(queries)), size, work));
+        CityFiles.City city = generated.value();
+        results.put("triples", city.triples());
+        details.put("generate_ms", Bench.round(generated.ms(), 0));
+        details.put("city_files", city.files().stream().map(Path::toString).toList());
+        details.put("city_bytes", Bench.sizeOf(city.files()));
+        Bench.log("%d triples in %d file(s), %.0f MB", city.triples(), city.files().size(),
+                Bench.sizeOf(city.files()) / 1048576.0);
+
+        // 2. Loading: Jena's bulk loader on its own directory, then Yifa's write path.
+        System.gc();
+        long[] tdb = Loads.tdbLoader(city, work.resolve("tdbloader"));
+        results.put("tdbloader_triples_per_s", Math.round(tdb[1] / (tdb[0] / 1000.0)));
+        details.put("tdbloader_ms", tdb[0]);
+        details.put("tdbloader_quads", tdb[1]);
+        Bench.log("TDB2 basic loader: %d quads in %d ms", tdb[1], tdb[0]);
+        System.gc();
+        Bench.resetPeaks();
+        long yifaMs = Loads.yifa(loader, city);
+        results.put("load_triples_per_s", Math.round(city.triples() / (yifaMs / 1000.0)));
+        details.put("load_ms", yifaMs);
+        Bench.log("Yifa's write path: %d triples in %d ms", city.triples(), yifaMs);
+
+        // 3. Full assessment, cold then warm.
+        Bench.Timed<List<UnitAssessment>> cold = Bench.timed(() -> engine.assessAll(year));
+        results.put("full_assessment_cold_ms", Bench.round(cold.ms(), 1));
+        Bench.log("full assessment, cold: %d units in %.0f ms", cold.value().size(), cold.ms());
+        double[] warm = new double[size.warmRuns];
+        double[] warmCpu = new double[size.warmRuns];
+        for (int i = 0; i < warm.length; i++) {
+            Bench.Timed<?> run = Bench.timed(() -> engine.assessAll(year));
+            warm[i] = run.ms();
+            warmCpu[i] = run.cpuMs();
+        }
+        results.put("full_assessment_ms", Bench.round(Bench.median(warm), 1));
+        details.put("full_assessment_warm_runs_ms", round(warm));
+        details.put("full_assessment_cpu_ms", Bench.round(Bench.median(warmCpu), 1));
+        details.put("full_assessment_cold_cpu_ms", Bench.round(cold.cpuMs(), 1));
+        Bench.log("full assessment, warm: median %.0f ms of %s", Bench.median(warm), java.util.Arrays.toString(round(warm)));
+        Map<String, UnitAssessment> engineResults = new HashMap<>();
+        cold.value().forEach(a -> engineResults.put(a.unit(), a));
+
+        // 4. One unit and one explanation over HTTP.
+        List<String> unitIds = city.units().stream().map(u -> u.id()).toList();
+        List<String> notations = cold.value().get(0).findings().stream().map(Finding::notation).toList();
+        SplittableRandom rng = new SplittableRandom(42);
+        probe("unit_assessment", PROBE_RUNS, () -> http.get("/api/units/" + unitIds.get(rng.nextInt(unitIds.size()))
+                + "/assessment?year=" + year));
+        probe("explain", PROBE_RUNS, () -> http.get("/api/units/" + unitIds.get(rng.nextInt(unitIds.size()))
+                + "/items/" + notations.get(rng.nextInt(notations.size())) + "/explain?year=" + year));
+        probeEngine(engine, unitIds, year);
+        probeExplainDirect(context, unitIds, notations, year);
+
+        // 5. Gaps.
+        double[] gaps = new double[size.gapsRuns];
+        for (int i = 0; i < gaps.length; i++) {
+            gaps[i] = Bench.ms(() -> http.get("/api/gaps?year=" + year));
+        }
+        results.put("gaps_ms", Bench.round(Bench.median(gaps), 1));
+        details.put("gaps_runs_ms", round(gaps));
+        Bench.log("gaps: median %.0f ms", Bench.median(gaps));
+
+        // 6. Re-assessment after an upload.
+        reassess(engine, intake, engineResults, year);
+
+        // 7. SPARQL throughput.
+        Bench.log("SPARQL: %d clients for %d s", CLIENTS, SPARQL_SECONDS);
+        SparqlLoad.Result load = SparqlLoad.run(http, queries, SparqlLoad.mix(unitIds, notations, year), CLIENTS, SPARQL_SECONDS);
+        results.put("sparql_qps", Bench.round(load.qps(), 1));
+        results.put("sparql_errors", load.errors());
+        Map<String, Object> perQuery = new LinkedHashMap<>();
+        load.latencyByQuery().forEach((name, samples) -> perQuery.put(name, samples.length == 0 ? Map.of("n", 0)
+                : Map.of("n", samples.length, "p50_ms", Bench.round(Bench.median(samples), 1),
+                "p99_ms", Bench.round(Bench.percentile(samples, 99), 1))));
+        details.put("sparql_requests", load.requests());
+        details.put("sparql_by_query", perQuery);
+        if (load.firstError() != null) {
+            details.put("sparql_first_error", load.firstError());
+        }
+        Bench.log("SPARQL: %d requests, %.1f/s, %d errors%s", load.requests(), load.qps(), load.errors(),
+                load.firstError() == null ? "" : " (first: " + load.firstError() + ")");
+
+        // 8. Memory of everything Yifa did since the load began.
+        results.put("peak_heap_mb", Bench.round(Bench.heapPeakMb(), 0));
+        results.put("vmhwm_mb", Bench.round(Bench.vmHwmMb(), 0));
+        Bench.log("memory: heap peak %.0f MB, VmHWM %.0f MB", Bench.heapPeakMb(), Bench.vmHwmMb());
+
+        // 9. Baselines.
+        baselines(dataset, city, engineResults, year);
+    }
+
+    /** Warm-up, then {@code runs} timed calls: p50 and p99 under {@code key}. */
+    private void probe(String key, int runs, Runnable call) {
+        for (int i = 0; i < Math.min(20, runs); i++) {
+            call.run();
+        }
+        double[] samples = new double[runs];
+        var os = (com.sun.management.OperatingSystemMXBean) ManagementFactory.getOperatingSystemMXBean();
+        long cpu = os.getProcessCpuTime();
+        for (int i = 0; i < runs; i++) {
+            samples[i] = Bench.ms(call);
+        }
+        // The whole process's CPU time (server and client, both here) per request: what contention does not add.
+        details.put(key + "_process_cpu_per_request_ms", Bench.round((os.getProcessCpuTime() - cpu) / 1e6 / runs, 2));
+        results.put(key + "_p50_ms", Bench.round(Bench.median(samples), 2));
+        results.put(key + "_p99_ms", Bench.round(Bench.percentile(samples, 99), 2));
+        details.put(key + "_max_ms", Bench.round(java.util.Arrays.stream(samples).max().orElse(0), 2));
+        Bench.log("%s over HTTP: p50 %.2f ms, p99 %.2f ms", key, Bench.median(samples), Bench.percentile(samples, 99));
+    }
+
+    /**
+     * The engine alone (no HTTP, no JSON): one unit's assessment, in wall time and in the calling
+     * thread's CPU time — the part of the wall time that the machine's other work does not add.
+     */
+    private void probeEngine(AssessmentEngine engine, List<String> unitIds, int year) {
+        SplittableRandom rng = new SplittableRandom(7);
+        ThreadMXBean threads = ManagementFactory.getThreadMXBean();
+        int runs = PROBE_RUNS / 2;
+        double[] wall = new double[runs];
+        double[] cpu = new double[runs];
+        for (int i = 0; i < 20; i++) {
+            engine.assess(unitIds.get(rng.nextInt(unitIds.size())), year);
+        }
+        for (int i = 0; i < runs; i++) {
+            String id = unitIds.get(rng.nextInt(unitIds.size()));
+            long c = threads.getCurrentThreadCpuTime();
+            wall[i] = Bench.ms(() -> engine.assess(id, year));
+            cpu[i] = (threads.getCurrentThreadCpuTime() - c) / 1e6;
+        }
+        details.put("engine_unit_assessment_p50_ms", Bench.round(Bench.median(wall), 2));
+        details.put("engine_unit_assessment_p99_ms", Bench.round(Bench.percentile(wall, 99), 2));
+        details.put("engine_unit_assessment_cpu_p50_ms", Bench.round(Bench.median(cpu), 2));
+        details.put("engine_unit_assessment_cpu_p99_ms", Bench.round(Bench.percentile(cpu, 99), 2));
+        Bench.log("unit assessment in the engine: p50 %.2f ms, p99 %.2f ms (CPU time p50 %.2f ms, p99 %.2f ms)",
+                Bench.median(wall), Bench.percentile(wall, 99), Bench.median(cpu), Bench.percentile(cpu, 99));
+    }
+
+    /**
+     * One explanation without HTTP: the controller's method itself (the engine and the answer's
+     * maps, no serialisation), called reflectively since controllers are package-private.
+     */
+    private void probeExplainDirect(ConfigurableApplicationContext context, List<String> unitIds, List<String> notations,
+                                    int year) throws ReflectiveOperationException {
+        Object controller = context.getBeansWithAnnotation(org.springframework.web.bind.annotation.RestController.class)
+                .values().stream().filter(b -> b.getClass().getName().equals("org.yifa.assessment.UnitController"))
+                .findFirst().orElseThrow();
+        java.lang.reflect.Method explain = controller.getClass().getDeclaredMethod("explain", String.class, String.class, Integer.class);
+        explain.setAccessible(true);
+        SplittableRandom rng = new SplittableRandom(11);
+        ThreadMXBean threads = ManagementFactory.getThreadMXBean();
+        int runs = PROBE_RUNS / 2;
+        double[] wall = new double[runs];
+        double[] cpu = new double[runs];
+        for (int i = -20; i < runs; i++) {
+            String id = unitIds.get(rng.nextInt(unitIds.size()));
+            String notation = notations.get(rng.nextInt(notations.size()));
+            long c = threads.getCurrentThreadCpuTime();
+            long t = System.nanoTime();
+            explain.invoke(controller, id, notation, year);
+            if (i >= 0) {
+                wall[i] = (System.nanoTime() - t) / 1e6;
+                cpu[i] = (threads.getCurrentThreadCpuTime() - c) / 1e6;
+            }
+        }
+        details.put("engine_explain_p50_ms", Bench.round(Bench.median(wall), 2));
+        details.put("engine_explain_p99_ms", Bench.round(Bench.percentile(wall, 99), 2));
+        details.put("engine_explain_cpu_p50_ms", Bench.round(Bench.median(cpu), 2));
+        details.put("engine_explain_cpu_p99_ms", Bench.round(Bench.percentile(cpu, 99), 2));
+        Bench.log("explain without HTTP: p50 %.2f ms, p99 %.2f ms (CPU time p50 %.2f ms, p99 %.2f ms)",
+                Bench.median(wall), Bench.percentile(wall, 99), Bench.median(cpu), Bench.percentile(cpu, 99));
+    }
+
+    /**
+     * Uploads one evidence record (CSV) for a unit that lacks evidence of its type, and times from the
+     * upload to the fresh assessment that counts it. The upload's listener re-assesses the years it
+     * touches before {@code accept} returns; the following {@code assess} is what a client asks next.
+     */
+    private void reassess(AssessmentEngine engine, EvidenceIntake intake, Map<String, UnitAssessment> before, int year) {
+        List<double[]> runs = new ArrayList<>();
+        List<Double> cpus = new ArrayList<>();
+        int n = 0;
+        for (UnitAssessment a : before.values()) {
+            if (n >= 10) {
+                break;
+            }
+            Reason missing = a.findings().stream().flatMap(f -> f.reasons().stream())
+                    .filter(r -> r.kind().equals("missing-evidence") && r.evidenceType() != null).findFirst().orElse(null);
+            if (missing == null) {
+                continue;
+            }
+            String recordId = "bench-upload-" + (++n);
+            // Every column of the evidence sheet, as the template has them; the optional ones left empty.
+            String csv = "record_id,evidence_type,date,title,reference,url,sha256,criterion,valid_until,provisional,submitted_by\n"
+                    + recordId + "," + missing.evidenceType() + "," + year + "-01-15,基准测试上传的佐证材料,,,,,,,\n";
+            ThreadMXBean threads = ManagementFactory.getThreadMXBean();
+            long cpu = threads.getCurrentThreadCpuTime();
+            long start = System.nanoTime();
+            intake.accept(a.unit(), UploadFormat.CSV, csv.getBytes(StandardCharsets.UTF_8), "bench");
+            long accepted = System.nanoTime();
+            UnitAssessment fresh = engine.assess(a.unit(), year);
+            long end = System.nanoTime();
+            cpus.add((threads.getCurrentThreadCpuTime() - cpu) / 1e6);
+            boolean counted = fresh.findings().stream().flatMap(f -> f.criteria().stream())
+                    .map(CriterionResult::considered).anyMatch(c -> c.contains(recordId));
+            if (!counted) {
+                throw new IllegalStateException("The fresh assessment of " + a.unit() + " does not count " + recordId);
+            }
+            runs.add(new double[] {(end - start) / 1e6, (accepted - start) / 1e6, (end - accepted) / 1e6});
+        }
+        double[] total = runs.stream().mapToDouble(r -> r[0]).toArray();
+        results.put("reassess_ms", Bench.round(Bench.median(total), 1));
+        details.put("reassess_runs", runs.size());
+        details.put("reassess_cpu_ms", Bench.round(Bench.median(cpus.stream().mapToDouble(Double::doubleValue).toArray()), 1));
+        details.put("reassess_max_ms", Bench.round(java.util.Arrays.stream(total).max().orElse(0), 1));
+        details.put("reassess_upload_with_listener_ms", Bench.round(Bench.median(runs.stream().mapToDouble(r -> r[1]).toArray()), 1));
+        details.put("reassess_assess_after_ms", Bench.round(Bench.median(runs.stream().mapToDouble(r -> r[2]).toArray()), 1));
+        Bench.log("upload to fresh result: median %.1f ms over %d uploads (upload with re-assessment %.1f, then assess %.1f)",
+                Bench.median(total), runs.size(), details.get("reassess_upload_with_listener_ms"),
+                details.get("reassess_assess_after_ms"));
+    }
+
+    private void baselines(Dataset dataset, CityFiles.City city, Map<String, UnitAssessment> engineResults, int year)
+            throws Exception {
+        // (c) The floor.
+        for (int i = 0; i < 2; i++) {
+            ScanFloor.scan(dataset, city.graphs());
+        }
+        double[] scans = new double[5];
+        double[] scansCpu = new double[5];
+        long records = 0;
+        for (int i = 0; i < scans.length; i++) {
+            Bench.Timed<Long> scan = Bench.timed(() -> ScanFloor.scan(dataset, city.graphs()));
+            scans[i] = scan.ms();
+            scansCpu[i] = scan.cpuMs();
+            records = scan.value();
+        }
+        results.put("scan_floor_ms", Bench.round(Bench.median(scans), 1));
+        details.put("scan_floor_cpu_ms", Bench.round(Bench.median(scansCpu), 1));
+        details.put("scan_floor_records", records);
+        Bench.log("scan floor: %d records in %.1f ms", records, Bench.median(scans));
+
+        Bench.log("reading the city into memory for the baselines");
+        Model model = Loads.inMemory(city.files());
+
+        // (a) SHACL.
+        ShaclBaseline shacl = new ShaclBaseline(dataset);
+        Bench.Timed<Map<String, Map<String, String>>> twin = Bench.timed(() -> shacl.assess(model, year));
+        results.put("shacl_baseline_ms", Bench.round(twin.ms(), 0));
+        details.put("shacl_baseline_cpu_ms", Bench.round(twin.cpuMs(), 0));
+        details.put("shacl_agreement", Agreement.of(engineResults, twin.value()));
+        Bench.log("SHACL baseline: %.0f ms; agreement with the engine %s", twin.ms(), details.get("shacl_agreement"));
+
+        // (b) Reasoner, bounded.
+        ReasonerBaseline reasoner = new ReasonerBaseline(dataset);
+        ExecutorService pool = Executors.newSingleThreadExecutor(r -> {
+            Thread thread = new Thread(r, "reasoner-baseline");
+            thread.setDaemon(true);
+            return thread;
+        });
+        long start = System.nanoTime();
+        Future<Bench.Timed<ReasonerBaseline.Result>> future = pool.submit(() -> Bench.timed(() -> reasoner.assess(model, year)));
+        try {
+            Bench.Timed<ReasonerBaseline.Result> timed = future.get(size.reasonerBudgetS, TimeUnit.SECONDS);
+            ReasonerBaseline.Result r = timed.value();
+            double ms = (System.nanoTime() - start) / 1e6;
+            results.put("reasoner_baseline_ms", Bench.round(ms, 0));
+            details.put("reasoner_baseline_cpu_ms", Bench.round(timed.cpuMs(), 0));
+            details.put("reasoner_prepare_ms", Bench.round(r.prepareMs(), 0));
+            details.put("reasoner_query_ms", Bench.round(r.queryMs(), 0));
+            details.put("reasoner_inferred_triples", r.inferredTriples());
+            details.put("reasoner_agreement", Agreement.of(engineResults, r.criteria()));
+            Bench.log("reasoner baseline: %.0f ms (prepare %.0f, queries %.0f); agreement with the engine %s", ms,
+                    r.prepareMs(), r.queryMs(), details.get("reasoner_agreement"));
+        } catch (TimeoutException e) {
+            reasoner.abort();
+            future.cancel(true);
+            results.put("reasoner_baseline_ms", null);
+            details.put("reasoner_skipped", "stopped after " + size.reasonerBudgetS + " s (its budget); the ratio is at least "
+                    + "the budget over Yifa's time");
+            details.put("reasoner_budget_s", size.reasonerBudgetS);
+            Bench.log("reasoner baseline: stopped after its budget of %d s", size.reasonerBudgetS);
+        } catch (ExecutionException e) {
+            throw new IllegalStateException("The reasoner baseline failed", e.getCause());
+        } finally {
+            pool.shutdownNow();
+        }
+    }
+
+    private static double[] round(double[] values) {
+        return java.util.Arrays.stream(values).map(v -> Bench.round(v, 1)).toArray();
+    }
+}

@@ -1,0 +1,129 @@
+package org.yifa.bench;
+
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.SplittableRandom;
+import java.util.concurrent.ConcurrentHashMap;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
+import java.util.concurrent.atomic.AtomicLong;
+import java.util.function.Function;
+
+import org.apache.jena.datatypes.xsd.XSDDatatype;
+import org.apache.jena.graph.Node;
+import org.apache.jena.graph.NodeFactory;
+import org.apache.jena.query.Query;
+import org.apache.jena.sparql.core.Var;
+import org.apache.jena.sparql.syntax.syntaxtransform.QueryTransformOps;
+import org.yifa.query.QueryLibrary;
+
+/**
+ * SPARQL throughput: concurrent clients POST library queries (their parameters filled in with
+ * values of the framework and the city) to {@code /sparql} for a bounded time.
+ */
+final class SparqlLoad {
+
+    /** A library query and how to fill its parameters for one request. */
+    record Mix(String name, Function<SplittableRandom, Map<String, Node>> parameters) {
+    }
+
+    record Result(long requests, long errors, double seconds, double qps, Map<String, double[]> latencyByQuery,
+                  String firstError) {
+    }
+
+    private SparqlLoad() {
+    }
+
+    static List<Mix> mix(List<String> unitIds, List<String> notations, int year) {
+        List<String> laws = List.of("行政许可法", "行政处罚法", "行政复议法", "行政诉讼法", "政府信息公开条例");
+        List<String> unitTypes = List.of("government", "municipal-department", "district-government",
+                "penalty-enforcement-department");
+        return List.of(
+                new Mix("item", r -> Map.of("notation", str(pick(r, notations)))),
+                new Mix("criteria-of-item", r -> Map.of("notation", str(pick(r, notations)))),
+                new Mix("provisions-of-item", r -> Map.of("notation", str(pick(r, notations)))),
+                new Mix("items-on-law", r -> Map.of("law", str(pick(r, laws)))),
+                new Mix("search-items", r -> Map.of("query", str("合法性审查"))),
+                new Mix("unit-findings", r -> Map.of("unit", str(pick(r, unitIds)), "year", integer(year))),
+                new Mix("compare-years", r -> Map.of("unit", str(pick(r, unitIds)))),
+                new Mix("units-by-type", r -> Map.of("unitType",
+                        NodeFactory.createURI("https://w3id.org/yifa/id/unit-type/" + pick(r, unitTypes)))),
+                new Mix("veto-events", r -> Map.of("year", integer(year))));
+    }
+
+    /** {@code clients} threads, each sending one query after another, for {@code seconds}. */
+    static Result run(Http http, QueryLibrary library, List<Mix> mix, int clients, int seconds) throws Exception {
+        Map<String, Query> queries = new HashMap<>();
+        mix.forEach(m -> queries.put(m.name(), library.get(m.name()).query()));
+        AtomicLong requests = new AtomicLong();
+        AtomicLong errors = new AtomicLong();
+        Map<String, List<Double>> latencies = new ConcurrentHashMap<>();
+        String[] firstError = new String[1];
+        long start = System.nanoTime();
+        long end = start + seconds * 1_000_000_000L;
+        ExecutorService pool = Executors.newFixedThreadPool(clients);
+        List<Future<?>> done = new ArrayList<>();
+        for (int c = 0; c < clients; c++) {
+            SplittableRandom rng = new SplittableRandom(1000 + c);
+            done.add(pool.submit(() -> {
+                List<double[]> local = new ArrayList<>();
+                while (System.nanoTime() < end) {
+                    Mix m = mix.get(rng.nextInt(mix.size()));
+                    Map<Var, Node> values = new HashMap<>();
+                    m.parameters().apply(rng).forEach((k, v) -> values.put(Var.alloc(k), v));
+                    String text = QueryTransformOps.transform(queries.get(m.name()), values).serialize();
+                    long t = System.nanoTime();
+                    try {
+                        int status = http.sparql(text);
+                        if (status != 200) {
+                            errors.incrementAndGet();
+                            synchronized (firstError) {
+                                if (firstError[0] == null) {
+                                    firstError[0] = m.name() + ": HTTP " + status;
+                                }
+                            }
+                        }
+                    } catch (RuntimeException e) {
+                        errors.incrementAndGet();
+                        synchronized (firstError) {
+                            if (firstError[0] == null) {
+                                firstError[0] = m.name() + ": " + e;
+                            }
+                        }
+                    }
+                    requests.incrementAndGet();
+                    latencies.computeIfAbsent(m.name(), k -> java.util.Collections.synchronizedList(new ArrayList<>()))
+                            .add((System.nanoTime() - t) / 1e6);
+                }
+                return local;
+            }));
+        }
+        for (Future<?> f : done) {
+            f.get();
+        }
+        pool.shutdown();
+        double elapsed = (System.nanoTime() - start) / 1e9;
+        Map<String, double[]> byQuery = new LinkedHashMap<>();
+        mix.forEach(m -> {
+            List<Double> l = latencies.getOrDefault(m.name(), List.of());
+            byQuery.put(m.name(), l.stream().mapToDouble(Double::doubleValue).toArray());
+        });
+        return new Result(requests.get(), errors.get(), elapsed, requests.get() / elapsed, byQuery, firstError[0]);
+    }
+
+    private static <T> T pick(SplittableRandom rng, List<T> values) {
+        return values.get(rng.nextInt(values.size()));
+    }
+
+    private static Node str(String s) {
+        return NodeFactory.createLiteralString(s);
+    }
+
+    private static Node integer(int n) {
+        return NodeFactory.createLiteralDT(String.valueOf(n), XSDDatatype.XSDinteger);
+    }
+}
