@@ -5,15 +5,19 @@ import java.nio.charset.StandardCharsets;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Set;
+import java.util.function.Consumer;
 
+import org.apache.jena.graph.Node;
+import org.apache.jena.graph.Triple;
 import org.apache.jena.query.Dataset;
 import org.apache.jena.rdf.model.Model;
 import org.apache.jena.rdf.model.ModelFactory;
-import org.apache.jena.rdf.model.Property;
-import org.apache.jena.rdf.model.RDFNode;
 import org.apache.jena.riot.Lang;
 import org.apache.jena.riot.RDFParser;
 import org.apache.jena.riot.system.ErrorHandler;
+import org.apache.jena.riot.system.StreamRDF;
+import org.apache.jena.riot.system.StreamRDFBase;
+import org.apache.jena.shared.PrefixMapping;
 import org.springframework.beans.factory.annotation.Value;
 import org.springframework.stereotype.Component;
 import org.yifa.query.QueryLibrary;
@@ -27,11 +31,11 @@ import org.yifa.store.InvalidInputException;
  * {@code yifa.demo.enabled} is false, in which case the graph is emptied.
  */
 @Component
-class DemoSource implements GraphSource {
+class DemoSource implements GraphSource.Streaming {
 
     /** Properties whose values must be terms the store knows. */
-    private static final List<Property> REFERENCES = List.of(Yf.prop("unitType"), Yf.prop("evidenceType"),
-            Yf.prop("forCriterion"), Yf.prop("criterion"), Yf.prop("vetoEventType"));
+    private static final Set<Node> REFERENCES = Set.of(Yf.prop("unitType").asNode(), Yf.prop("evidenceType").asNode(),
+            Yf.prop("forCriterion").asNode(), Yf.prop("criterion").asNode(), Yf.prop("vetoEventType").asNode());
 
     private final QueryLibrary queries;
     private final boolean enabled;
@@ -52,23 +56,47 @@ class DemoSource implements GraphSource {
     }
 
     @Override
-    public Model build(Dataset store) {
+    public void stream(Dataset store, Consumer<Triple> sink) {
         if (!enabled) {
-            return ModelFactory.createDefaultModel();
+            return;
         }
         Set<String> known = new HashSet<>();
         queries.select("demo-known-terms").forEach(r -> known.add(r.getResource("term").getURI()));
-        return parse(DemoCity.FILE, DataFiles.read(DemoCity.FILE), known);
+        parse(DemoCity.FILE, DataFiles.read(DemoCity.FILE), known, sink);
+    }
+
+    /** As {@link #parse(String, byte[], Set, Consumer)}, into a model. */
+    static Model parse(String file, byte[] bytes, Set<String> known) {
+        Model model = ModelFactory.createDefaultModel();
+        parse(file, bytes, known, model.getGraph()::add);
+        return model;
     }
 
     /**
-     * Parses a city file and checks that every unit type, evidence type, criterion and veto event
-     * type it names is one of {@code known}.
+     * Parses a city file, checking that every unit type, evidence type, criterion and veto event
+     * type it names is one of {@code known}, and hands each triple to {@code sink}.
      *
      * @throws InvalidInputException naming the file and line of the first problem
      */
-    static Model parse(String file, byte[] bytes, Set<String> known) {
-        Model model = ModelFactory.createDefaultModel();
+    static void parse(String file, byte[] bytes, Set<String> known, Consumer<Triple> sink) {
+        PrefixMapping prefixes = PrefixMapping.Factory.create();
+        StreamRDF checked = new StreamRDFBase() {
+            @Override
+            public void triple(Triple triple) {
+                Node term = triple.getObject();
+                if (REFERENCES.contains(triple.getPredicate()) && (!term.isURI() || !known.contains(term.getURI()))) {
+                    throw new InvalidInputException(file, line(bytes, prefixes, term),
+                            prefixes.shortForm(triple.getPredicate().getURI()) + " refers to an unknown term "
+                                    + (term.isURI() ? prefixes.shortForm(term.getURI()) : term.toString()));
+                }
+                sink.accept(triple);
+            }
+
+            @Override
+            public void prefix(String prefix, String iri) {
+                prefixes.setNsPrefix(prefix, iri);
+            }
+        };
         RDFParser.source(new ByteArrayInputStream(bytes)).lang(Lang.TURTLE).errorHandler(new ErrorHandler() {
             @Override
             public void warning(String message, long line, long col) {
@@ -84,17 +112,7 @@ class DemoSource implements GraphSource {
             public void fatal(String message, long line, long col) {
                 throw new InvalidInputException(file, (int) line, message);
             }
-        }).parse(model);
-        for (Property p : REFERENCES) {
-            for (RDFNode term : model.listObjectsOfProperty(p).toList()) {
-                if (!term.isURIResource() || !known.contains(term.asResource().getURI())) {
-                    throw new InvalidInputException(file, line(bytes, model, term),
-                            model.shortForm(p.getURI()) + " refers to an unknown term "
-                                    + (term.isURIResource() ? model.shortForm(term.asResource().getURI()) : term));
-                }
-            }
-        }
-        return model;
+        }).parse(checked);
     }
 
     @Override
@@ -103,9 +121,9 @@ class DemoSource implements GraphSource {
     }
 
     /** The first line that mentions the term, by prefixed name or full IRI. */
-    private static int line(byte[] bytes, Model model, RDFNode term) {
-        String iri = term.isURIResource() ? term.asResource().getURI() : term.toString();
-        String prefixed = model.shortForm(iri);
+    private static int line(byte[] bytes, PrefixMapping prefixes, Node term) {
+        String iri = term.isURI() ? term.getURI() : term.toString();
+        String prefixed = prefixes.shortForm(iri);
         List<String> lines = new String(bytes, StandardCharsets.UTF_8).lines().toList();
         for (int i = 0; i < lines.size(); i++) {
             String line = lines.get(i);

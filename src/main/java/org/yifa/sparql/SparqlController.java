@@ -69,7 +69,9 @@ class SparqlController {
                 return null;
             }
             if (contentType.startsWith(SPARQL_QUERY)) {
-                return new String(request.getInputStream().readAllBytes(), StandardCharsets.UTF_8);
+                // Read one byte past the limit: enough to know, without taking in a huge body.
+                byte[] body = request.getInputStream().readNBytes((int) properties.maxQuerySize().toBytes() + 1);
+                return new String(body, StandardCharsets.UTF_8);
             }
             if (contentType.startsWith(MediaType.APPLICATION_FORM_URLENCODED_VALUE)) {
                 return single(request, "query");
@@ -96,9 +98,18 @@ class SparqlController {
 
     private void handle(HttpServletRequest request, HttpServletResponse response, QueryText source) throws IOException {
         try {
-            String text = source.read();
+            String text;
+            try {
+                text = source.read();
+            } catch (IllegalStateException e) {
+                // Tomcat's own form limit (maxPostSize): the parameters could not be parsed.
+                throw tooLarge();
+            }
             if (text == null) {
                 throw updateRefused();
+            }
+            if (text.getBytes(StandardCharsets.UTF_8).length > properties.maxQuerySize().toBytes()) {
+                throw tooLarge();
             }
             answer(text, request, response);
         } catch (Refusal e) {
@@ -224,6 +235,11 @@ class SparqlController {
         } catch (RuntimeException notAnUpdate) {
             return false;
         }
+    }
+
+    private Refusal tooLarge() {
+        return new Refusal(HttpStatus.CONTENT_TOO_LARGE, "The query is longer than " + properties.maxQuerySize().toBytes()
+                + " bytes (yifa.sparql.max-query-size)");
     }
 
     private static Refusal updateRefused() {

@@ -15,6 +15,7 @@ import org.apache.jena.dboe.transaction.txn.TransactionalSystem;
 import org.apache.jena.graph.Graph;
 import org.apache.jena.graph.Node;
 import org.apache.jena.graph.NodeFactory;
+import org.apache.jena.graph.Triple;
 import org.apache.jena.query.ARQ;
 import org.apache.jena.query.Dataset;
 import org.apache.jena.query.DatasetFactory;
@@ -152,10 +153,25 @@ final class EmbeddedStore implements Store {
             DatasetGraph dsg = dataset.asDatasetGraph();
             dsg.removeGraph(graph);
             dsg.addGraph(graph, content);
-            Node meta = NodeFactory.createURI(StoreLoader.META_GRAPH);
-            dsg.deleteAny(meta, graph, Yf.sha256.asNode(), Node.ANY);
-            dsg.add(meta, graph, Yf.sha256.asNode(), NodeFactory.createLiteralString(fingerprint));
+            record(dsg, graph, fingerprint);
         });
+    }
+
+    @Override
+    public void load(String graphIri, Consumer<Consumer<Triple>> content, String fingerprint) {
+        Node graph = NodeFactory.createURI(graphIri);
+        Txn.executeWrite(dataset, () -> {
+            DatasetGraph dsg = dataset.asDatasetGraph();
+            dsg.removeGraph(graph);
+            content.accept(t -> dsg.add(graph, t.getSubject(), t.getPredicate(), t.getObject()));
+            record(dsg, graph, fingerprint);
+        });
+    }
+
+    private static void record(DatasetGraph dsg, Node graph, String fingerprint) {
+        Node meta = NodeFactory.createURI(StoreLoader.META_GRAPH);
+        dsg.deleteAny(meta, graph, Yf.sha256.asNode(), Node.ANY);
+        dsg.add(meta, graph, Yf.sha256.asNode(), NodeFactory.createLiteralString(fingerprint));
     }
 
     @Override

@@ -1,7 +1,11 @@
 package org.yifa.store;
 
+import java.util.function.Consumer;
+
+import org.apache.jena.graph.Triple;
 import org.apache.jena.query.Dataset;
 import org.apache.jena.rdf.model.Model;
+import org.apache.jena.rdf.model.ModelFactory;
 
 /**
  * One named graph that the store keeps in step with the project's data files. At start-up the
@@ -27,4 +31,26 @@ public interface GraphSource {
 
     /** Load order, lower first: ontology 0, framework 10, laws 20, links 30. */
     int order();
+
+    /**
+     * A source whose graph goes straight into the store's write as it is read (parsed, generated,
+     * checked), never held in memory whole: for large data files. It must not read its own graph,
+     * which is already emptied when it runs.
+     */
+    interface Streaming extends GraphSource {
+
+        /**
+         * Hands every triple of the graph to {@code sink}; {@code store} as in {@link #build}.
+         *
+         * @throws InvalidInputException naming file and line when the input is bad (the write is then undone)
+         */
+        void stream(Dataset store, Consumer<Triple> sink);
+
+        @Override
+        default Model build(Dataset store) {
+            Model model = ModelFactory.createDefaultModel();
+            stream(store, model.getGraph()::add);
+            return model;
+        }
+    }
 }

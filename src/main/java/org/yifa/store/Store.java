@@ -7,6 +7,8 @@ import java.util.function.Consumer;
 import java.util.function.Supplier;
 
 import org.apache.jena.graph.Graph;
+import org.apache.jena.graph.Triple;
+import org.apache.jena.sparql.graph.GraphFactory;
 import org.apache.jena.query.Dataset;
 import org.apache.jena.query.Query;
 import org.apache.jena.sparql.core.DatasetDescription;
@@ -68,6 +70,21 @@ public interface Store {
      * replacement commits, the previous graph and fingerprint stay as they were.
      */
     void load(String graph, Graph content, String fingerprint);
+
+    /**
+     * As {@link #load(String, Graph, String)}, the triples handed to the sink by {@code content} as it
+     * runs: on the embedded store inside the write transaction, so a large graph is never held in memory
+     * whole and an exception thrown by {@code content} (bad input) changes nothing. A remote store
+     * collects the graph first, then loads it.
+     */
+    default void load(String graph, Consumer<Consumer<Triple>> content, String fingerprint) {
+        Graph collected = GraphFactory.createDefaultGraph();
+        read(() -> {
+            content.accept(collected::add);
+            return null;
+        });
+        load(graph, collected, fingerprint);
+    }
 
     /**
      * A read view of the store as a Jena dataset, for {@link GraphSource#build}: the TDB2 dataset itself

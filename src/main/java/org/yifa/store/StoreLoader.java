@@ -104,10 +104,20 @@ public class StoreLoader implements SmartInitializingSingleton, DisposableBean {
             return false;
         }
         long start = System.nanoTime();
-        Model model = store.read(() -> source.build(store.view()));
-        store.load(source.graphIri(), model.getGraph(), fingerprint);
-        log.info("Loaded {}: {} triples in {} ms", source.graphIri(), model.size(),
-                (System.nanoTime() - start) / 1_000_000);
+        long triples;
+        if (source instanceof GraphSource.Streaming streaming) {
+            long[] count = new long[1];
+            store.load(source.graphIri(), sink -> streaming.stream(store.view(), t -> {
+                sink.accept(t);
+                count[0]++;
+            }), fingerprint);
+            triples = count[0];
+        } else {
+            Model model = store.read(() -> source.build(store.view()));
+            store.load(source.graphIri(), model.getGraph(), fingerprint);
+            triples = model.size();
+        }
+        log.info("Loaded {}: {} triples in {} ms", source.graphIri(), triples, (System.nanoTime() - start) / 1_000_000);
         return true;
     }
 }

@@ -44,7 +44,9 @@ public final class Benchmark {
     static final Path BENCH = Path.of("bench");
     static final int CLIENTS = 16;
     static final int SPARQL_SECONDS = Integer.getInteger("bench.sparql.seconds", 15);
-    static final int PROBE_RUNS = Integer.getInteger("bench.probe.runs", 200);
+    static final int PROBE_RUNS = Integer.getInteger("bench.probe.runs", 1000);
+    /** Calls before the timed ones, so that the JIT has compiled the request path (C2 needs thousands of calls). */
+    static final int WARM_UP = Integer.getInteger("bench.probe.warmup", 500);
 
     private final Size size;
     private final Path work;
@@ -209,7 +211,7 @@ public final class Benchmark {
 
     /** Warm-up, then {@code runs} timed calls: p50 and p99 under {@code key}. */
     private void probe(String key, int runs, Runnable call) {
-        for (int i = 0; i < Math.min(20, runs); i++) {
+        for (int i = 0; i < WARM_UP; i++) {
             call.run();
         }
         double[] samples = new double[runs];
@@ -236,7 +238,7 @@ public final class Benchmark {
         int runs = PROBE_RUNS / 2;
         double[] wall = new double[runs];
         double[] cpu = new double[runs];
-        for (int i = 0; i < 20; i++) {
+        for (int i = 0; i < WARM_UP; i++) {
             engine.assess(unitIds.get(rng.nextInt(unitIds.size())), year);
         }
         for (int i = 0; i < runs; i++) {
@@ -269,7 +271,7 @@ public final class Benchmark {
         int runs = PROBE_RUNS / 2;
         double[] wall = new double[runs];
         double[] cpu = new double[runs];
-        for (int i = -20; i < runs; i++) {
+        for (int i = -WARM_UP; i < runs; i++) {
             String id = unitIds.get(rng.nextInt(unitIds.size()));
             String notation = notations.get(rng.nextInt(notations.size()));
             long c = threads.getCurrentThreadCpuTime();

@@ -3,9 +3,11 @@ package org.yifa.bench;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
+import java.util.function.Consumer;
 
 import org.apache.jena.graph.Node;
 import org.apache.jena.graph.NodeFactory;
+import org.apache.jena.graph.Triple;
 import org.apache.jena.query.Dataset;
 import org.apache.jena.rdf.model.Model;
 import org.apache.jena.rdf.model.ModelFactory;
@@ -28,9 +30,9 @@ final class Loads {
     }
 
     /**
-     * Yifa's write path for data: each file becomes a {@link GraphSource} that the {@link StoreLoader}
-     * builds (parses) and writes in one write transaction, replacing its graph and recording its
-     * fingerprint, through the text-indexed dataset — the way the demo city and the checklist are loaded.
+     * Yifa's write path for data: each file becomes a streaming {@link GraphSource} that the
+     * {@link StoreLoader} parses straight into one write transaction, replacing its graph and recording
+     * its fingerprint, through the text-indexed dataset — the way the demo city is loaded.
      *
      * @return milliseconds from the first parse to the last commit
      */
@@ -70,8 +72,8 @@ final class Loads {
         }
     }
 
-    /** One file of the city as a graph source: parsed when the loader builds it. */
-    record CityChunk(String graphIri, Path file) implements GraphSource {
+    /** One file of the city as a graph source, parsed straight into the loader's write transaction. */
+    record CityChunk(String graphIri, Path file) implements GraphSource.Streaming {
 
         @Override
         public String fingerprint() {
@@ -83,9 +85,7 @@ final class Loads {
         }
 
         @Override
-        public Model build(Dataset store) {
-            Model model = ModelFactory.createDefaultModel();
-            var graph = model.getGraph();
+        public void stream(Dataset store, Consumer<Triple> sink) {
             Node expected = NodeFactory.createURI(graphIri);
             RDFParser.source(file).lang(Lang.NQUADS).parse(new StreamRDFBase() {
                 @Override
@@ -93,10 +93,9 @@ final class Loads {
                     if (!quad.getGraph().equals(expected)) {
                         throw new IllegalStateException(file + " holds a quad of another graph: " + quad);
                     }
-                    graph.add(quad.asTriple());
+                    sink.accept(quad.asTriple());
                 }
             });
-            return model;
         }
 
         @Override

@@ -25,6 +25,7 @@ import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.TestInstance;
 import org.springframework.beans.factory.annotation.Autowired;
+import org.yifa.search.TextIndexing;
 import org.yifa.YifaSpringTest;
 import org.yifa.evidence.EvidenceIntake;
 import org.yifa.evidence.UploadFormat;
@@ -84,7 +85,7 @@ class EvidenceIntakeFuzzTest {
                 }
             }
         };
-        TransactionCoordinator coordinator = TDBInternal.getTransactionCoordinator(dataset.asDatasetGraph());
+        TransactionCoordinator coordinator = TDBInternal.getTransactionCoordinator(TextIndexing.base(dataset));
         coordinator.modifyConfig(() -> coordinator.addListener(counter));
         // Counting every quad takes a while: every case is watched for committed writes, every tenth
         // also counts the store's quads before and after.

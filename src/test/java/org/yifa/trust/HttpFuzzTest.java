@@ -29,8 +29,7 @@ import org.yifa.YifaSpringTest;
  * Hostile requests to every read endpoint: random paths, parameters, query strings, SPARQL texts
  * (the query library, damaged), headers and methods, some with raw bytes and broken
  * percent-encoding, and an admin's uploads of hostile files. The service must answer each within a
- * time limit, and never with a 5xx other than 503 (a query cut by its time limit). A defect of
- * {@code /sparql} outside this branch's remit is counted apart ({@link KnownDefects}).
+ * time limit, and never with a 5xx other than 503 (a query cut by its time limit).
  */
 @YifaSpringTest
 @TestInstance(TestInstance.Lifecycle.PER_CLASS)
@@ -88,9 +87,6 @@ class HttpFuzzTest {
                         return null;
                     }
                     RawHttp.Response r = outcome.value();
-                    if (r.status() == 500 && KnownDefects.sparqlWithInvalidAccept(request)) {
-                        return "500 known: /sparql with an invalid Accept header";
-                    }
                     boolean fine = r.status() >= 100 && (r.status() < 500 || r.status() == 503) && !r.cutOff();
                     if (!fine) {
                         answers.add(r.status() + (r.cutOff() ? " (connection cut)" : "") + " "

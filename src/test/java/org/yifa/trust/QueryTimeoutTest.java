@@ -20,7 +20,6 @@ import org.apache.jena.riot.ResultSetMgr;
 import org.apache.jena.riot.resultset.ResultSetLang;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
-import org.junit.jupiter.api.Disabled;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.TestInstance;
 import org.junit.jupiter.api.Timeout;
@@ -45,7 +44,7 @@ class QueryTimeoutTest {
     void start() throws IOException {
         store = Files.createTempDirectory(Files.createDirectories(Path.of("target", "trust")), "timeout-store-");
         service = ServiceProcess.start("timeout", store, List.of("-Xmx768m"),
-                "--yifa.store.query-timeout=" + LIMIT.toSeconds() + "s");
+                "--yifa.store.query-timeout=" + LIMIT.toSeconds() + "s", "--yifa.sparql.timeout=" + LIMIT.toSeconds() + "s");
     }
 
     @AfterAll
@@ -115,12 +114,9 @@ class QueryTimeoutTest {
     }
 
     /**
-     * Defect in {@code org.yifa.sparql}: when the time limit cuts a query whose JSON or CSV answer has
-     * begun (the writers send the head before the first row), the client gets 200 and a truncated body
-     * that ends cleanly — nothing says it was cut. Expected: 503 before the answer begins, or a broken
-     * connection after. Enable when fixed.
+     * A cut query is never answered 200 with a truncated body that ends cleanly: the answer is
+     * complete before it is written, so the cut is a 503 (or, at worst, a broken connection).
      */
-    @Disabled("org.yifa.sparql answers 200 with a truncated body when the time limit cuts a JSON/CSV answer; enable when fixed")
     @Test
     void aQueryCutByTheLimitIsNeverAnsweredWith200() throws Exception {
         Client client = new Client(service.base(), Duration.ofSeconds(60));

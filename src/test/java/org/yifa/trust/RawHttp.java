@@ -18,7 +18,7 @@ import java.util.regex.Pattern;
  */
 final class RawHttp {
 
-    /** The status (0 when none came) and the first part of the body. */
+    /** The status (0 when nothing came; 200 for a bare HTTP/0.9 body that is no error page) and the first part of the body. */
     record Response(int status, String head, byte[] start, boolean cutOff) {
     }
 
@@ -68,6 +68,10 @@ final class RawHttp {
             } else if (page.find()) {
                 // A request line without a version is HTTP/0.9: the answer is a bare body, Tomcat's error page.
                 status = Integer.parseInt(page.group(1) != null ? page.group(1) : page.group(2));
+            } else if (bytes.length > 0) {
+                // HTTP/0.9 again (e.g. a CR LF inside the target ends the request line early), answered
+                // with a bare body that is no error page: the request was served.
+                status = 200;
             }
             int end = text.indexOf("\r\n\r\n");
             String head = end < 0 ? text : text.substring(0, end);
