@@ -23,10 +23,15 @@ public class AssessmentEngine {
     private final AssessmentRounds rounds;
     private volatile Framework framework;
     private volatile CityRecords city;
+    private volatile OneUnit lastUnit;
 
     /** Every unit and its records (judgements of {@code year} only), as read at the store's data version {@code version}. */
     private record CityRecords(long version, int year, Map<String, UnitRecordsLoader.UnitInfo> units,
                                Map<String, UnitRecords> records) {
+    }
+
+    /** The unit last assessed alone and its records (all years), as read at data version {@code version}. */
+    private record OneUnit(long version, UnitRecordsLoader.UnitInfo unit, UnitRecords records) {
     }
 
     AssessmentEngine(Store store, FrameworkLoader frameworkLoader, UnitRecordsLoader records, AssessmentRounds rounds) {
@@ -40,14 +45,40 @@ public class AssessmentEngine {
     public UnitAssessment assess(String unitId, int year) {
         Framework current = framework();
         CityRecords cached = cached(year);
-        UnitRecordsLoader.UnitInfo unit = cached == null ? unit(unitId) : cached.units().get(unitId);
-        if (unit == null) {
-            throw new UnknownUnitException(unitId);
+        UnitRecordsLoader.UnitInfo unit;
+        UnitRecords own;
+        if (cached != null) {
+            unit = cached.units().get(unitId);
+            if (unit == null) {
+                throw new UnknownUnitException(unitId);
+            }
+            own = cached.records().get(unitId);
+        } else {
+            OneUnit one = oneUnit(unitId);
+            unit = one.unit();
+            own = one.records();
         }
-        UnitRecords own = cached == null ? records.records(unit) : cached.records().get(unitId);
         UnitAssessment result = Evaluator.assess(current, own, year);
         store(List.of(new AssessmentRounds.Round(unit.iri(), result)), current.version());
         return result;
+    }
+
+    /**
+     * One unit and its records: as last read if it is the same unit and nothing was written since
+     * (an upload's re-assessment assesses one unit for several years in a row), else read now.
+     */
+    private OneUnit oneUnit(String unitId) {
+        OneUnit kept = lastUnit;
+        long version = store.dataVersion();
+        if (kept != null && version >= 0 && kept.version() == version && kept.unit().id().equals(unitId)) {
+            return kept;
+        }
+        OneUnit read = store.read(() -> {
+            UnitRecordsLoader.UnitInfo unit = unit(unitId);
+            return new OneUnit(store.dataVersion(), unit, records.records(unit));
+        });
+        lastUnit = read;
+        return read;
     }
 
     /** Assesses every unit for one year (the city at once); rounds are stored. */
@@ -112,9 +143,16 @@ public class AssessmentEngine {
             return;
         }
         long after = store.dataVersion();
+        if (before < 0 || after != before + 1) {
+            return;
+        }
         CityRecords cached = city;
-        if (cached != null && before >= 0 && cached.version() == before && after == before + 1) {
+        if (cached != null && cached.version() == before) {
             city = new CityRecords(after, cached.year(), cached.units(), cached.records());
+        }
+        OneUnit one = lastUnit;
+        if (one != null && one.version() == before) {
+            lastUnit = new OneUnit(after, one.unit(), one.records());
         }
     }
 

@@ -10,15 +10,23 @@ import org.apache.jena.query.QuerySolution;
 import org.apache.jena.rdf.model.Literal;
 import org.springframework.stereotype.Component;
 import org.yifa.query.QueryLibrary;
+import org.yifa.store.Store;
 
 /** What evidence intake asks the store ({@code queries/evidence-*.rq}); units and records in any graph count. */
 @Component
 class EvidenceStore {
 
     private final QueryLibrary queries;
+    private final Store store;
+    private volatile KeptTerms kept;
 
-    EvidenceStore(QueryLibrary queries) {
+    /** Terms as read while the loaded graphs had these fingerprints. */
+    private record KeptTerms(Map<String, String> fingerprints, Terms terms) {
+    }
+
+    EvidenceStore(QueryLibrary queries, Store store) {
         this.queries = queries;
+        this.store = store;
     }
 
     Optional<Unit> unit(String unitId) {
@@ -31,7 +39,22 @@ class EvidenceStore {
         return Optional.of(new Unit(unitId, row.getResource("unit").getURI(), label == null ? null : label.getString()));
     }
 
+    /**
+     * The evidence types, criteria and veto items an upload may name. They come from loaded graphs only
+     * (ontology, checklist, criteria), so they are kept until the loader rebuilds one.
+     */
     Terms terms() {
+        Map<String, String> fingerprints = store.fingerprints();
+        KeptTerms current = kept;
+        if (current != null && current.fingerprints().equals(fingerprints)) {
+            return current.terms();
+        }
+        Terms terms = readTerms();
+        kept = new KeptTerms(fingerprints, terms);
+        return terms;
+    }
+
+    private Terms readTerms() {
         Map<String, String> types = new LinkedHashMap<>();
         for (QuerySolution row : queries.select("evidence-types")) {
             String iri = row.getResource("type").getURI();

@@ -46,6 +46,8 @@ public final class Benchmark {
     static final int SPARQL_SECONDS = Integer.getInteger("bench.sparql.seconds", 15);
     static final int PROBE_RUNS = Integer.getInteger("bench.probe.runs", 1000);
     /** Calls before the timed ones, so that the JIT has compiled the request path (C2 needs thousands of calls). */
+    /** Uploads timed for the re-assessment figure, each to another unit. */
+    static final int REASSESS_UPLOADS = Integer.getInteger("bench.reassess.uploads", 10);
     static final int WARM_UP = Integer.getInteger("bench.probe.warmup", 500);
 
     private final Size size;
@@ -247,12 +249,7 @@ public final class Benchmark {
             wall[i] = Bench.ms(() -> engine.assess(id, year));
             cpu[i] = (threads.getCurrentThreadCpuTime() - c) / 1e6;
         }
-        details.put("engine_unit_assessment_p50_ms", Bench.round(Bench.median(wall), 2));
-        details.put("engine_unit_assessment_p99_ms", Bench.round(Bench.percentile(wall, 99), 2));
-        details.put("engine_unit_assessment_cpu_p50_ms", Bench.round(Bench.median(cpu), 2));
-        details.put("engine_unit_assessment_cpu_p99_ms", Bench.round(Bench.percentile(cpu, 99), 2));
-        Bench.log("unit assessment in the engine: p50 %.2f ms, p99 %.2f ms (CPU time p50 %.2f ms, p99 %.2f ms)",
-                Bench.median(wall), Bench.percentile(wall, 99), Bench.median(cpu), Bench.percentile(cpu, 99));
+        latencies("engine_unit_assessment", "unit assessment in the engine", wall, cpu);
     }
 
     /**
@@ -282,12 +279,17 @@ public final class Benchmark {
                 cpu[i] = (threads.getCurrentThreadCpuTime() - c) / 1e6;
             }
         }
-        details.put("engine_explain_p50_ms", Bench.round(Bench.median(wall), 2));
-        details.put("engine_explain_p99_ms", Bench.round(Bench.percentile(wall, 99), 2));
-        details.put("engine_explain_cpu_p50_ms", Bench.round(Bench.median(cpu), 2));
-        details.put("engine_explain_cpu_p99_ms", Bench.round(Bench.percentile(cpu, 99), 2));
-        Bench.log("explain without HTTP: p50 %.2f ms, p99 %.2f ms (CPU time p50 %.2f ms, p99 %.2f ms)",
-                Bench.median(wall), Bench.percentile(wall, 99), Bench.median(cpu), Bench.percentile(cpu, 99));
+        latencies("engine_explain", "explain without HTTP", wall, cpu);
+    }
+
+    /** p50 and p99 of wall and CPU time under {@code key}_p50_ms, {@code key}_cpu_p99_ms and so on. */
+    private void latencies(String key, String what, double[] wall, double[] cpu) {
+        details.put(key + "_p50_ms", Bench.round(Bench.median(wall), 2));
+        details.put(key + "_p99_ms", Bench.round(Bench.percentile(wall, 99), 2));
+        details.put(key + "_cpu_p50_ms", Bench.round(Bench.median(cpu), 2));
+        details.put(key + "_cpu_p99_ms", Bench.round(Bench.percentile(cpu, 99), 2));
+        Bench.log("%s: p50 %.2f ms, p99 %.2f ms (CPU time p50 %.2f ms, p99 %.2f ms)",
+                what, Bench.median(wall), Bench.percentile(wall, 99), Bench.median(cpu), Bench.percentile(cpu, 99));
     }
 
     /**
@@ -300,7 +302,7 @@ public final class Benchmark {
         List<Double> cpus = new ArrayList<>();
         int n = 0;
         for (UnitAssessment a : before.values()) {
-            if (n >= 10) {
+            if (n >= REASSESS_UPLOADS) {
                 break;
             }
             Reason missing = a.findings().stream().flatMap(f -> f.reasons().stream())

@@ -10,7 +10,6 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.Random;
-import java.util.UUID;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.ConcurrentLinkedQueue;
 import java.util.concurrent.ExecutorService;
@@ -20,13 +19,10 @@ import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicInteger;
 import java.util.concurrent.atomic.AtomicReference;
 
-import org.apache.jena.query.Dataset;
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.TestInstance;
 import org.junit.jupiter.api.Timeout;
-import org.springframework.beans.factory.annotation.Autowired;
+import org.junit.jupiter.api.extension.RegisterExtension;
 import org.springframework.boot.test.web.server.LocalServerPort;
 import org.yifa.TestUsers;
 import org.yifa.YifaSpringTest;
@@ -48,20 +44,9 @@ class LoadTest {
     @LocalServerPort
     int port;
 
-    @Autowired
-    Dataset dataset;
-
-    final String unit = "trust-load-" + UUID.randomUUID().toString().substring(0, 8);
-
-    @BeforeAll
-    void createUnit() {
-        Units.write(dataset, List.of(unit));
-    }
-
-    @AfterAll
-    void removeUnit() {
-        Units.remove(dataset, List.of(unit));
-    }
+    @RegisterExtension
+    final TestUnit testUnit = new TestUnit("trust-load-");
+    final String unit = testUnit.id();
 
     @Test
     void fiftyReadersAndAWriterForAMinuteWithoutAnErrorOrATornRead() throws Exception {

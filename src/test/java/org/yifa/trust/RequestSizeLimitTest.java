@@ -10,14 +10,10 @@ import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
 import java.time.Duration;
-import java.util.List;
-import java.util.UUID;
 
-import org.apache.jena.query.Dataset;
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.TestInstance;
+import org.junit.jupiter.api.extension.RegisterExtension;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.web.server.LocalServerPort;
 import org.yifa.TestUsers;
@@ -37,22 +33,11 @@ class RequestSizeLimitTest {
     int port;
 
     @Autowired
-    Dataset dataset;
-
-    @Autowired
     EvidenceProperties properties;
 
-    final String unit = "trust-size-" + UUID.randomUUID().toString().substring(0, 8);
-
-    @BeforeAll
-    void createUnit() {
-        Units.write(dataset, List.of(unit));
-    }
-
-    @AfterAll
-    void removeUnit() {
-        Units.remove(dataset, List.of(unit));
-    }
+    @RegisterExtension
+    final TestUnit testUnit = new TestUnit("trust-size-");
+    final String unit = testUnit.id();
 
     @Test
     void anUploadOverTheLimitIsRefusedWith413AsBodyOrForm() throws IOException {

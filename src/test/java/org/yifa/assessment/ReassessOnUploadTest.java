@@ -1,0 +1,99 @@
+package org.yifa.assessment;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.nio.charset.StandardCharsets;
+import java.time.Year;
+
+import org.apache.jena.graph.NodeFactory;
+import org.apache.jena.query.Dataset;
+import org.apache.jena.query.QueryExecution;
+import org.apache.jena.riot.Lang;
+import org.apache.jena.riot.RDFParser;
+import org.apache.jena.system.Txn;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.yifa.YifaSpringTest;
+import org.yifa.evidence.EvidenceIntake;
+import org.yifa.evidence.UploadFormat;
+
+/**
+ * After an upload the stored rounds of the unit are current without anyone asking: the years the
+ * records fall in, and every later year with a stored round (a standing document counts for all later
+ * years); no round is made for a year nobody assessed.
+ */
+@YifaSpringTest
+class ReassessOnUploadTest {
+
+    static final String UNIT = "t-reassess";
+    static final String UNIT_GRAPH = "https://w3id.org/yifa/graph/test-reassess";
+    static final String HEADER = "record_id,evidence_type,date,title,reference,url,sha256,criterion,valid_until,provisional,submitted_by\n";
+
+    @Autowired
+    AssessmentEngine engine;
+    @Autowired
+    EvidenceIntake intake;
+    @Autowired
+    Dataset dataset;
+
+    final int thisYear = Year.now().getValue();
+
+    @BeforeEach
+    void writeUnit() {
+        Txn.executeWrite(dataset, () -> RDFParser.fromString("""
+                @prefix yf: <https://w3id.org/yifa/ont#> . @prefix skos: <http://www.w3.org/2004/02/skos/core#> .
+                <https://w3id.org/yifa/id/unit/t-reassess> a yf:Unit ; yf:unitId "t-reassess" ;
+                    skos:prefLabel "重评测试局"@zh ; yf:unitType <https://w3id.org/yifa/id/unit-type/municipal-department> .
+                """, Lang.TURTLE).parse(dataset.getNamedModel(UNIT_GRAPH).getGraph()));
+    }
+
+    @AfterEach
+    void removeUnitAndItsGraphs() {
+        Txn.executeWrite(dataset, () -> {
+            var dsg = dataset.asDatasetGraph();
+            dsg.removeGraph(NodeFactory.createURI(UNIT_GRAPH));
+            dsg.removeGraph(NodeFactory.createURI("https://w3id.org/yifa/graph/evidence/" + UNIT));
+            for (int year = thisYear - 4; year <= thisYear; year++) {
+                dsg.removeGraph(NodeFactory.createURI(AssessmentRounds.graph(UNIT, year)));
+            }
+        });
+    }
+
+    @Test
+    void aStandingDocumentUpdatesTheStoredRoundsOfLaterYearsAndMakesNoOthers() {
+        int recordYear = thisYear - 2;
+        engine.assess(UNIT, thisYear);
+        assertThat(missesSystemDocumentFor731(thisYear)).isTrue();
+
+        upload("r1,system-document," + recordYear + "-03-01,领导干部学法制度,,,,7.3-1,,,\n");
+
+        assertThat(missesSystemDocumentFor731(thisYear)).as("the stored round of %s", thisYear).isFalse();
+        assertThat(missesSystemDocumentFor731(recordYear)).as("the round of the record's year").isFalse();
+        assertThat(roundStored(recordYear + 1)).as("a year nobody assessed").isFalse();
+    }
+
+    private void upload(String rows) {
+        intake.accept(UNIT, UploadFormat.CSV, (HEADER + rows).getBytes(StandardCharsets.UTF_8), "test");
+    }
+
+    private boolean roundStored(int year) {
+        return Txn.calculateRead(dataset, () -> dataset.containsNamedModel(AssessmentRounds.graph(UNIT, year)));
+    }
+
+    /** Whether the stored round of {@code year} exists and gives 7.3-1 a missing system document as a reason. */
+    private boolean missesSystemDocumentFor731(int year) {
+        assertThat(roundStored(year)).as("round of %s stored", year).isTrue();
+        String ask = """
+                PREFIX yf: <https://w3id.org/yifa/ont#>
+                ASK { GRAPH <%s> { ?reason yf:criterion <https://w3id.org/yifa/id/model-unit-goals/criterion/7.3-1> ;
+                    yf:evidenceType <https://w3id.org/yifa/id/evidence-type/system-document> } }
+                """.formatted(AssessmentRounds.graph(UNIT, year));
+        return Txn.calculateRead(dataset, () -> {
+            try (QueryExecution q = QueryExecution.dataset(dataset).query(ask).build()) {
+                return q.execAsk();
+            }
+        });
+    }
+}
