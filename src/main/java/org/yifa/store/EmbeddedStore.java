@@ -231,6 +231,10 @@ final class EmbeddedStore implements Store {
         public void replaceGraph(String graph, Graph content) {
             Node g = NodeFactory.createURI(graph);
             Graph existing = dsg.getGraph(g);
+            if (existing.isEmpty()) {
+                dsg.addGraph(g, content);
+                return;
+            }
             List<Triple> gone = existing.find().filterDrop(content::contains).toList();
             gone.forEach(t -> dsg.delete(g, t.getSubject(), t.getPredicate(), t.getObject()));
             content.find().forEachRemaining(t -> {
