@@ -12,6 +12,7 @@ import java.util.Optional;
 import java.util.Set;
 
 import org.apache.jena.query.QuerySolution;
+import org.apache.jena.rdf.model.RDFNode;
 import org.springframework.stereotype.Component;
 import org.yifa.query.QueryLibrary;
 import org.yifa.rdf.Yf;
@@ -53,9 +54,15 @@ class UnitRecordsLoader {
     record UnitInfo(String id, String iri, String name, Set<String> types, String parent) {
     }
 
+    /** One unit's records, all years; the same records as {@link #recordsOfAll} gives for it. */
     UnitRecords records(UnitInfo unit) {
+        Map<String, Map<String, List<RDFNode>>> statements = new LinkedHashMap<>();
+        for (QuerySolution r : queries.select("assessment-unit-record-triples", Map.of("unit", unit.iri()))) {
+            statements.computeIfAbsent(r.getResource("record").getURI(), k -> new HashMap<>())
+                    .computeIfAbsent(r.getResource("p").getURI(), k -> new ArrayList<>()).add(r.get("o"));
+        }
         Rows rows = new Rows();
-        queries.select("assessment-unit-records", Map.of("unit", unit.iri())).forEach(rows::add);
+        statements.forEach((record, byPredicate) -> RecordKind.rows(record, byPredicate).forEach(rows::add));
         return rows.of(unit);
     }
 
@@ -73,7 +80,7 @@ class UnitRecordsLoader {
         return all;
     }
 
-    /** A unit's rows of assessment-unit-records (or -all-records), as records. */
+    /** A unit's rows of assessment-all-records (or made like them by {@link RecordKind}), as records. */
     private static final class Rows {
         private final List<UnitRecords.Evidence> evidence = new ArrayList<>();
         private final List<UnitRecords.Judgement> judgements = new ArrayList<>();

@@ -83,16 +83,17 @@ public class EvidenceIntake {
             });
         }
         Draft draft = builder.draft();
-        conflicts(draft, unit, problems);
         if (problems.isEmpty() && draft.entries.isEmpty()) {
             problems.add(Position.FILE, null, "the upload holds no records");
         }
         if (!problems.isEmpty()) {
+            // Rejected already: name the ids the unit has taken too, so one answer lists every problem.
+            conflicts(draft, unit, problems);
             throw rejected(problems);
         }
         describeUpload(draft, unit, upload, now, format, fileName);
         rdf.write(changes -> {
-            // Another upload may have taken an id since the check above; writers are serialised here.
+            // Taken ids are checked here, where writers are serialised: no other upload can take one in between.
             Problems late = new Problems();
             conflicts(draft, unit, late);
             if (!late.isEmpty()) {
@@ -132,8 +133,10 @@ public class EvidenceIntake {
         if (draft.entries.isEmpty()) {
             return;
         }
-        Map<String, String> ids = store.recordIds(unit.iri());
-        Map<String, String> judgements = store.judgements(unit.iri());
+        boolean anyJudgement = draft.entries.stream().anyMatch(e -> e.kind() == Kind.JUDGEMENTS);
+        boolean anyRecord = draft.entries.stream().anyMatch(e -> e.kind() != Kind.JUDGEMENTS);
+        Map<String, String> ids = anyRecord ? store.recordIds(unit.iri()) : Map.of();
+        Map<String, String> judgements = anyJudgement ? store.judgements(unit.iri()) : Map.of();
         for (Draft.Entry entry : draft.entries) {
             if (entry.kind() == Kind.JUDGEMENTS) {
                 String existing = judgements.get(entry.key());

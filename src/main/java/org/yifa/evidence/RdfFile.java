@@ -126,6 +126,10 @@ final class RdfFile {
         } catch (RiotException e) {
             problems.add(Position.FILE, null, "not valid " + name(format) + ": " + e.getMessage());
             return java.util.Optional.empty();
+        } catch (java.util.IllegalFormatException e) {
+            // Jena's Turtle tokenizer fails to word its own error for some input cut short (e.g. "^^" at the end).
+            problems.add(Position.FILE, null, "not valid " + name(format) + ": it breaks off in the middle of a term");
+            return java.util.Optional.empty();
         } catch (StackOverflowError e) {
             // The parsers recurse per level of [ ], ( ) or { }: a deep enough upload would otherwise end in a 500.
             problems.add(Position.FILE, null, TOO_DEEP + name(format));

@@ -5,6 +5,7 @@ import java.util.ArrayList;
 import java.util.Collection;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 import java.util.TreeMap;
 import java.util.concurrent.TimeUnit;
 import java.util.function.Consumer;
@@ -235,13 +236,12 @@ final class EmbeddedStore implements Store {
                 dsg.addGraph(g, content);
                 return;
             }
-            List<Triple> gone = existing.find().filterDrop(content::contains).toList();
-            gone.forEach(t -> dsg.delete(g, t.getSubject(), t.getPredicate(), t.getObject()));
-            content.find().forEachRemaining(t -> {
-                if (!existing.contains(t)) {
-                    dsg.add(g, t.getSubject(), t.getPredicate(), t.getObject());
-                }
-            });
+            // One scan of the stored graph, not one index lookup per new triple.
+            Set<Triple> had = existing.find().toSet();
+            had.stream().filter(t -> !content.contains(t))
+                    .forEach(t -> dsg.delete(g, t.getSubject(), t.getPredicate(), t.getObject()));
+            content.find().filterDrop(had::contains)
+                    .forEachRemaining(t -> dsg.add(g, t.getSubject(), t.getPredicate(), t.getObject()));
         }
 
         @Override

@@ -156,6 +156,16 @@ class EvidenceIntakeTest {
         assertThat(large.status()).isEqualTo(413);
     }
 
+    /** Found by EvidenceIntakeFuzzTest: Jena's tokenizer failed to word its error, and the upload answered 500. */
+    @Test
+    void turtleCutOffAfterADatatypeMarkIsABadRequest() {
+        byte[] cut = "@prefix yf: <https://w3id.org/yifa/ont#> .\n<urn:x> yf:url \"https://example.org\"^^".getBytes(StandardCharsets.UTF_8);
+        UploadRejected rejected = catchThrowableOfType(UploadRejected.class,
+                () -> intake.accept(unit, UploadFormat.TURTLE, cut, null));
+        assertThat(rejected.status()).isEqualTo(400);
+        assertThat(rejected.problems()).singleElement().satisfies(p -> assertThat(p.message()).contains("not valid Turtle"));
+    }
+
     @Test
     void aRemoteJsonLdContextIsNeverFetched() throws java.io.IOException {
         java.util.concurrent.atomic.AtomicInteger requests = new java.util.concurrent.atomic.AtomicInteger();

@@ -89,7 +89,7 @@ class QueryControllerTest {
         assertThat(unknown.getBody()).contains("no-such-query");
         ResponseEntity<String> internal = get("/api/queries/closure-types", null);
         assertThat(internal.getStatusCode().value()).isEqualTo(404);
-        assertThat(get("/api/queries/assessment-unit-records?unit=https://w3id.org/yifa/id/unit/x", null)
+        assertThat(get("/api/queries/assessment-unit-record-triples?unit=https://w3id.org/yifa/id/unit/x", null)
                 .getStatusCode().value()).isEqualTo(404);
     }
 

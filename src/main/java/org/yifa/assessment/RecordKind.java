@@ -1,0 +1,94 @@
+package org.yifa.assessment;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+
+import org.apache.jena.query.QuerySolution;
+import org.apache.jena.query.QuerySolutionMap;
+import org.apache.jena.rdf.model.RDFNode;
+import org.apache.jena.rdf.model.ResourceFactory;
+import org.apache.jena.vocabulary.DCTerms;
+import org.apache.jena.vocabulary.RDF;
+import org.yifa.rdf.Yf;
+
+/**
+ * The three kinds of record and their columns in {@code queries/assessment-all-records.rq}: which
+ * property fills which column and whether a record lacking it is left out. {@link #rows} turns the
+ * statements about one record into the rows that query gives for it, one per combination of values.
+ */
+enum RecordKind {
+
+    EVIDENCE("evidence", "EvidenceRecord", List.of(
+            required("type", Yf.NS + "evidenceType"), required("date", DCTerms.date.getURI()),
+            optional("recordId", Yf.NS + "recordId"), optional("title", DCTerms.title.getURI()),
+            optional("forCriterion", Yf.NS + "forCriterion"), optional("validUntil", Yf.NS + "validUntil"),
+            optional("provisional", Yf.NS + "provisional"))),
+    JUDGEMENT("judgement", "Judgement", List.of(
+            required("criterion", Yf.NS + "criterion"), required("year", Yf.NS + "year"),
+            required("verdict", Yf.NS + "verdict"), optional("reason", Yf.NS + "reason"))),
+    VETO("veto", "VetoEvent", List.of(
+            required("type", Yf.NS + "vetoEventType"), required("date", DCTerms.date.getURI()),
+            optional("recordId", Yf.NS + "recordId"), optional("title", DCTerms.title.getURI())));
+
+    private record Column(String var, String predicate, boolean required) {
+    }
+
+    private final String name;
+    private final String classIri;
+    private final List<Column> columns;
+
+    RecordKind(String name, String className, List<Column> columns) {
+        this.name = name;
+        this.classIri = Yf.NS + className;
+        this.columns = columns;
+    }
+
+    private static Column required(String var, String predicate) {
+        return new Column(var, predicate, true);
+    }
+
+    private static Column optional(String var, String predicate) {
+        return new Column(var, predicate, false);
+    }
+
+    /** The rows for one record, given what is said about it (predicate IRI → objects); none if it is no record. */
+    static List<QuerySolution> rows(String record, Map<String, List<RDFNode>> byPredicate) {
+        List<QuerySolution> rows = new ArrayList<>();
+        for (RDFNode type : byPredicate.getOrDefault(RDF.type.getURI(), List.of())) {
+            for (RecordKind kind : values()) {
+                if (type.isURIResource() && type.asResource().getURI().equals(kind.classIri)) {
+                    rows.addAll(kind.rowsOf(record, byPredicate));
+                }
+            }
+        }
+        return rows;
+    }
+
+    private List<QuerySolutionMap> rowsOf(String record, Map<String, List<RDFNode>> byPredicate) {
+        QuerySolutionMap first = new QuerySolutionMap();
+        first.add("kind", ResourceFactory.createPlainLiteral(name));
+        first.add("record", ResourceFactory.createResource(record));
+        List<QuerySolutionMap> rows = List.of(first);
+        for (Column column : columns) {
+            List<RDFNode> values = byPredicate.getOrDefault(column.predicate(), List.of());
+            if (values.isEmpty()) {
+                if (column.required()) {
+                    return List.of();
+                }
+                continue;
+            }
+            List<QuerySolutionMap> joined = new ArrayList<>();
+            for (QuerySolutionMap row : rows) {
+                for (RDFNode value : values) {
+                    QuerySolutionMap next = new QuerySolutionMap();
+                    next.addAll(row);
+                    next.add(column.var(), value);
+                    joined.add(next);
+                }
+            }
+            rows = joined;
+        }
+        return rows;
+    }
+}
