@@ -47,7 +47,7 @@ public final class Benchmark {
     static final int PROBE_RUNS = Integer.getInteger("bench.probe.runs", 1000);
     /** Calls before the timed ones, so that the JIT has compiled the request path (C2 needs thousands of calls). */
     /** Uploads timed for the re-assessment figure, each to another unit. */
-    static final int REASSESS_UPLOADS = Integer.getInteger("bench.reassess.uploads", 10);
+    static final int REASSESS_UPLOADS = Integer.getInteger("bench.reassess.uploads", 30);
     static final int WARM_UP = Integer.getInteger("bench.probe.warmup", 500);
 
     private final Size size;
