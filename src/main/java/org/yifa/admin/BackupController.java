@@ -8,10 +8,11 @@ import java.util.Map;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 import org.springframework.http.HttpStatus;
+import org.springframework.http.MediaType;
+import org.springframework.http.ResponseEntity;
 import org.springframework.web.bind.annotation.ExceptionHandler;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PostMapping;
-import org.springframework.web.bind.annotation.ResponseStatus;
 import org.springframework.web.bind.annotation.RestController;
 import org.yifa.store.InvalidInputException;
 
@@ -41,9 +42,10 @@ class BackupController {
         return Map.of("restored", backup.restore(request.getInputStream(), "upload"));
     }
 
+    /** JSON whatever the client accepts: negotiating the error body would turn the 400 into a 500. */
     @ExceptionHandler(InvalidInputException.class)
-    @ResponseStatus(HttpStatus.BAD_REQUEST)
-    Map<String, String> invalid(InvalidInputException e) {
-        return Map.of("message", e.getMessage());
+    ResponseEntity<Map<String, String>> invalid(InvalidInputException e) {
+        return ResponseEntity.status(HttpStatus.BAD_REQUEST).contentType(MediaType.APPLICATION_JSON)
+                .body(Map.of("message", e.getMessage()));
     }
 }

@@ -5,11 +5,12 @@ import java.util.List;
 import java.util.Map;
 
 import org.springframework.http.HttpStatus;
+import org.springframework.http.MediaType;
+import org.springframework.http.ResponseEntity;
 import org.springframework.web.bind.annotation.ExceptionHandler;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.RequestParam;
-import org.springframework.web.bind.annotation.ResponseStatus;
 import org.springframework.web.bind.annotation.RestController;
 import org.springframework.web.server.ResponseStatusException;
 
@@ -60,9 +61,10 @@ class UnitController {
         return year;
     }
 
+    /** JSON whatever the client accepts: negotiating the error body would turn the 404 into a 500. */
     @ExceptionHandler(UnknownUnitException.class)
-    @ResponseStatus(HttpStatus.NOT_FOUND)
-    Map<String, String> unknownUnit(UnknownUnitException e) {
-        return Map.of("message", e.getMessage());
+    ResponseEntity<Map<String, String>> unknownUnit(UnknownUnitException e) {
+        return ResponseEntity.status(HttpStatus.NOT_FOUND).contentType(MediaType.APPLICATION_JSON)
+                .body(Map.of("message", e.getMessage()));
     }
 }

@@ -36,6 +36,8 @@ final class RdfFile {
     /** Relative IRIs in an upload resolve against the records' namespace. */
     static final String BASE = org.yifa.rdf.Yf.ID;
 
+    private static final String TOO_DEEP = "nested too deeply (brackets within brackets) to be read as ";
+
     /** The parsed graph and the first line of each subject. */
     record Parsed(Model model, Map<Node, Integer> lines) {
 
@@ -124,6 +126,10 @@ final class RdfFile {
         } catch (RiotException e) {
             problems.add(Position.FILE, null, "not valid " + name(format) + ": " + e.getMessage());
             return java.util.Optional.empty();
+        } catch (StackOverflowError e) {
+            // The parsers recurse per level of [ ], ( ) or { }: a deep enough upload would otherwise end in a 500.
+            problems.add(Position.FILE, null, TOO_DEEP + name(format));
+            return java.util.Optional.empty();
         }
         return java.util.Optional.of(new Parsed(model, lines));
     }
@@ -141,6 +147,9 @@ final class RdfFile {
             return false;
         } catch (jakarta.json.JsonException e) {
             problems.add(Position.FILE, null, "not valid JSON-LD: " + e.getMessage());
+            return false;
+        } catch (StackOverflowError e) {
+            problems.add(Position.FILE, null, TOO_DEEP + "JSON-LD");
             return false;
         }
     }

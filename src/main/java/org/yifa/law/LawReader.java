@@ -26,7 +26,6 @@ public final class LawReader {
     /** A point (项) （一）/(一), or a sub-point (目) 1. — part of the paragraph above it. */
     private static final Pattern POINT = Pattern.compile("^(?:[（(][一二三四五六七八九十]+[）)]|\\d+[.．、])");
     private static final Pattern LAYOUT = Pattern.compile("[\\s\\u3000\\u200b\\ufeff]+");
-    private static final Pattern EDGES = Pattern.compile("^[\\s\\u3000\\u200b\\ufeff]+|[\\s\\u3000\\u200b\\ufeff]+$");
 
     private LawReader() {
     }
@@ -71,9 +70,26 @@ public final class LawReader {
         return sb.toString();
     }
 
-    /** The line without layout characters (spaces, ideographic spaces, zero-width spaces) at either end. */
+    /**
+     * The line without layout characters (spaces, ideographic spaces, zero-width spaces) at either end.
+     * A loop, not a regex: {@code [\s…]+$} retried at every position of a long inner run of spaces is quadratic.
+     */
     private static String strip(String line) {
-        return EDGES.matcher(line).replaceAll("");
+        int start = 0;
+        int end = line.length();
+        while (start < end && layout(line.charAt(start))) {
+            start++;
+        }
+        while (end > start && layout(line.charAt(end - 1))) {
+            end--;
+        }
+        return line.substring(start, end);
+    }
+
+    /** The characters of {@link #LAYOUT}: ASCII whitespace (regex {@code \s}), U+3000, U+200B and U+FEFF. */
+    private static boolean layout(char c) {
+        return c == ' ' || c == '\t' || c == '\n' || c == 0x0B || c == '\f' || c == '\r'
+                || c == '\u3000' || c == '\u200b' || c == '\ufeff';
     }
 
     /** One reading of one file. */

@@ -35,6 +35,8 @@ public final class ChecklistParser {
     private static final Pattern FIRST_AREA = Pattern.compile("(?:^|\\s)[一二三四五六七八九十]+\\s*、");
     private static final String SENTENCE_END = "。；！？”";
     private static final String VETO_MARK = "否决";
+    /** A column header is a few words; longer text cannot be one (and would compile into an unwieldy pattern). */
+    private static final int MAX_HEADER = 100;
 
     private final TextNormalizer normalizer;
 
@@ -100,12 +102,16 @@ public final class ChecklistParser {
                 if (m.find()) {
                     String before = lines[i].substring(0, m.start()).replaceAll("\\s+", "");
                     if (!before.isEmpty()) {
+                        if (before.length() > MAX_HEADER) {
+                            throw new InvalidInputException(file, i + 1, "the text before the first part heading is "
+                                    + before.length() + " characters long, too long for the table's column header");
+                        }
                         header = spaced(before);
                         return i;
                     }
                     for (int t = i - 1; t >= 0 && header == null; t--) {
                         String candidate = lines[t].replaceAll("\\s+", "");
-                        if (!candidate.isEmpty() && recursAfter(spaced(candidate), i)) {
+                        if (!candidate.isEmpty() && candidate.length() <= MAX_HEADER && recursAfter(spaced(candidate), i)) {
                             header = spaced(candidate);
                             headerLine = t;
                         }

@@ -1,0 +1,141 @@
+package org.yifa.demo;
+
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Objects;
+import java.util.Set;
+
+import org.apache.jena.query.QuerySolution;
+import org.apache.jena.rdf.model.RDFNode;
+import org.yifa.query.QueryLibrary;
+
+/**
+ * What the {@link CityGenerator} needs to know of the checklist, as plain objects read once from the
+ * store ({@code queries/demo-*.rq}), so that generating a large city never touches the store.
+ *
+ * @param criteria          every criterion, in IRI order
+ * @param criteriaByUnitType for each unit-type IRI, the IRIs of the criteria that bind it directly or
+ *                          through a wider type (yf:broaderOrSelf)
+ * @param vetoTypes         the kinds of veto event, by veto condition
+ */
+public record CriteriaCatalog(List<Criterion> criteria, Map<String, Set<String>> criteriaByUnitType,
+                              List<VetoType> vetoTypes) {
+
+    /**
+     * One criterion.
+     *
+     * @param iri       its IRI
+     * @param id        its notation, e.g. {@code 7.4-1}
+     * @param item      the notation of its item
+     * @param judgement whether an assessor decides it
+     * @param evidence  the evidence it requires
+     * @param rules     its period, deadline and validity rules
+     */
+    public record Criterion(String iri, String id, String item, boolean judgement, List<Evidence> evidence,
+                            List<Rule> rules) {
+
+        /** Records per year ({@code per year}) or per quarter ({@code per quarter}); null when standing. */
+        public String per() {
+            boolean quarter = rules.stream().anyMatch(r -> "quarter".equals(r.per()));
+            return quarter ? "quarter" : rules.stream().anyMatch(r -> "year".equals(r.per())) ? "year" : null;
+        }
+
+        /** The quarter (1–4) by whose end the year's records are due, or 0. */
+        public int deadlineQuarter() {
+            return rules.stream().map(Rule::deadline).filter(Objects::nonNull).filter(d -> d.matches("Q[1-4]"))
+                    .mapToInt(d -> d.charAt(1) - '0').min().orElse(0);
+        }
+
+        public Integer validityYears() {
+            return rules.stream().map(Rule::validityYears).filter(Objects::nonNull).min(Integer::compare).orElse(null);
+        }
+
+        public Integer provisionalValidityYears() {
+            return rules.stream().map(Rule::provisionalValidityYears).filter(Objects::nonNull).min(Integer::compare)
+                    .orElse(null);
+        }
+
+        public LocalDate since() {
+            return rules.stream().map(Rule::since).filter(Objects::nonNull).min(LocalDate::compareTo).orElse(null);
+        }
+
+        /** Whether records must fall in the assessed year (or a quarter of it) to count. */
+        public boolean periodic() {
+            return per() != null || deadlineQuarter() > 0;
+        }
+
+        public boolean checksValidity() {
+            return validityYears() != null || provisionalValidityYears() != null || since() != null;
+        }
+    }
+
+    /** An evidence requirement: at least {@code min} records of {@code type} (labelled {@code label}). */
+    public record Evidence(String type, int min, String label) {
+    }
+
+    /** One rule of a criterion; fields it does not set are null. */
+    public record Rule(String per, Integer minCount, String deadline, Integer validityYears,
+                       Integer provisionalValidityYears, LocalDate since) {
+    }
+
+    /** A kind of veto event of veto condition {@code item}, counted within {@code windowYears}. */
+    public record VetoType(String item, String iri, String label, int windowYears) {
+    }
+
+    public CriteriaCatalog {
+        criteria = List.copyOf(criteria);
+        criteriaByUnitType = Map.copyOf(criteriaByUnitType);
+        vetoTypes = List.copyOf(vetoTypes);
+    }
+
+    /** Reads the catalog from the store. */
+    public static CriteriaCatalog read(QueryLibrary queries) {
+        Map<String, List<Evidence>> evidence = new LinkedHashMap<>();
+        for (QuerySolution row : queries.select("demo-evidence-requirements")) {
+            evidence.computeIfAbsent(iri(row, "criterion"), k -> new ArrayList<>()).add(new Evidence(
+                    iri(row, "evidenceType"), row.getLiteral("min").getInt(), row.getLiteral("label").getString()));
+        }
+        Map<String, List<Rule>> rules = new LinkedHashMap<>();
+        for (QuerySolution row : queries.select("demo-criterion-rules")) {
+            rules.computeIfAbsent(iri(row, "criterion"), k -> new ArrayList<>()).add(new Rule(
+                    string(row, "per"), integer(row, "minCount"), string(row, "deadline"),
+                    integer(row, "validityYears"), integer(row, "provisionalValidityYears"),
+                    row.contains("since") ? LocalDate.parse(row.getLiteral("since").getLexicalForm()) : null));
+        }
+        List<Criterion> criteria = new ArrayList<>();
+        for (QuerySolution row : queries.select("demo-criteria")) {
+            String iri = iri(row, "criterion");
+            criteria.add(new Criterion(iri, string(row, "id"), string(row, "item"),
+                    row.getLiteral("judgement").getBoolean(), List.copyOf(evidence.getOrDefault(iri, List.of())),
+                    List.copyOf(rules.getOrDefault(iri, List.of()))));
+        }
+        Map<String, Set<String>> byType = new LinkedHashMap<>();
+        for (QuerySolution row : queries.select("demo-criteria-of-unit-types")) {
+            byType.computeIfAbsent(iri(row, "unitType"), k -> new LinkedHashSet<>()).add(iri(row, "criterion"));
+        }
+        byType.replaceAll((k, v) -> Set.copyOf(v));
+        List<VetoType> vetoes = queries.select("demo-veto-event-types").stream()
+                .map(r -> new VetoType(string(r, "item"), iri(r, "event"), string(r, "label"),
+                        r.getLiteral("windowYears").getInt()))
+                .toList();
+        return new CriteriaCatalog(criteria, byType, vetoes);
+    }
+
+    private static String iri(QuerySolution row, String var) {
+        return row.getResource(var).getURI();
+    }
+
+    private static String string(QuerySolution row, String var) {
+        RDFNode node = row.get(var);
+        return node == null ? null : node.asLiteral().getString();
+    }
+
+    private static Integer integer(QuerySolution row, String var) {
+        RDFNode node = row.get(var);
+        return node == null ? null : node.asLiteral().getInt();
+    }
+}

@@ -1,0 +1,122 @@
+package org.yifa.twin;
+
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Objects;
+
+import org.apache.jena.query.Query;
+import org.apache.jena.query.QueryExecution;
+import org.apache.jena.query.QueryFactory;
+import org.apache.jena.query.QuerySolution;
+import org.apache.jena.rdf.model.Model;
+import org.apache.jena.rdf.model.RDFNode;
+import org.yifa.store.DataFiles;
+
+/**
+ * The checklist as the twin reads it with its own queries ({@code queries/twin-*.rq}): criteria with
+ * their requirements and rules, items, veto conditions. Nothing here is shared with the engine.
+ */
+final class TwinModel {
+
+    record Requirement(String type, int min) {
+    }
+
+    /** A window of dates, {@code from} null for standing documents (anything up to {@code to}). */
+    record Window(LocalDate from, LocalDate to) {
+    }
+
+    record Criterion(String iri, String id, String item, boolean judgement, List<Requirement> requirements,
+                     List<String> pers, List<String> deadlines, boolean capped, LocalDate since) {
+
+        /**
+         * The windows whose counts decide a requirement in year {@code y}: the year (cut at a
+         * quarter's end when a deadline is set), each quarter, or everything up to the year's end.
+         * A deadline alone also means the year: the spec names deadlines only under "per year", but
+         * the checklist's 每年第一季度 (8.4-3, 8.4-4) carries no per-year rule, only the deadline.
+         */
+        List<Window> windows(int y) {
+            LocalDate end = LocalDate.of(y, 12, 31);
+            if (pers.contains("year") || (!pers.contains("quarter") && !deadlines.isEmpty())) {
+                LocalDate to = deadlines.stream().filter(d -> d.matches("Q[1-4]")).map(d -> quarterEnd(y, d.charAt(1) - '0'))
+                        .min(LocalDate::compareTo).orElse(end);
+                return List.of(new Window(LocalDate.of(y, 1, 1), to));
+            }
+            if (pers.contains("quarter")) {
+                List<Window> quarters = new ArrayList<>();
+                for (int q = 1; q <= 4; q++) {
+                    quarters.add(new Window(LocalDate.of(y, 3 * q - 2, 1), quarterEnd(y, q)));
+                }
+                return quarters;
+            }
+            return List.of(new Window(null, end));
+        }
+
+        boolean checksValidity() {
+            return capped || since != null;
+        }
+    }
+
+    record Item(String iri, String notation, String vetoEvent, Integer windowYears) {
+    }
+
+    final Map<String, Criterion> criteria;
+    final List<Item> items;
+
+    TwinModel(Model knowledge) {
+        Map<String, List<Requirement>> requirements = new HashMap<>();
+        for (QuerySolution r : select(knowledge, "twin-requirements")) {
+            requirements.computeIfAbsent(iri(r, "criterion"), k -> new ArrayList<>())
+                    .add(new Requirement(iri(r, "evidenceType"), r.getLiteral("min").getInt()));
+        }
+        Map<String, List<QuerySolution>> rules = new HashMap<>();
+        for (QuerySolution r : select(knowledge, "twin-rules")) {
+            rules.computeIfAbsent(iri(r, "criterion"), k -> new ArrayList<>()).add(r);
+        }
+        Map<String, Criterion> all = new LinkedHashMap<>();
+        for (QuerySolution r : select(knowledge, "twin-criteria")) {
+            String iri = iri(r, "criterion");
+            List<QuerySolution> own = rules.getOrDefault(iri, List.of());
+            all.put(iri, new Criterion(iri, r.getLiteral("id").getString(), r.getLiteral("item").getString(),
+                    r.getLiteral("judgement").getBoolean(), requirements.getOrDefault(iri, List.of()),
+                    values(own, "per"), values(own, "deadline"),
+                    own.stream().anyMatch(x -> x.contains("validityYears") || x.contains("provisionalValidityYears")),
+                    own.stream().map(x -> x.get("since")).filter(Objects::nonNull)
+                            .map(n -> LocalDate.parse(n.asLiteral().getLexicalForm())).min(LocalDate::compareTo).orElse(null)));
+        }
+        this.criteria = all;
+        this.items = select(knowledge, "twin-items").stream()
+                .map(r -> new Item(iri(r, "item"), r.getLiteral("notation").getString(),
+                        r.contains("vetoEvent") ? iri(r, "vetoEvent") : null,
+                        r.contains("windowYears") ? r.getLiteral("windowYears").getInt() : null))
+                .toList();
+    }
+
+    static Query query(String name) {
+        return QueryFactory.create(DataFiles.readText("queries/" + name + ".rq"));
+    }
+
+    static List<QuerySolution> select(Model model, String name) {
+        try (QueryExecution execution = QueryExecution.model(model).query(query(name)).build()) {
+            List<QuerySolution> rows = new ArrayList<>();
+            execution.execSelect().forEachRemaining(rows::add);
+            return rows;
+        }
+    }
+
+    static String iri(QuerySolution row, String var) {
+        return row.getResource(var).getURI();
+    }
+
+    private static List<String> values(List<QuerySolution> rows, String var) {
+        return rows.stream().map(r -> r.get(var)).filter(Objects::nonNull).map(RDFNode::asLiteral)
+                .map(l -> l.getString()).toList();
+    }
+
+    private static LocalDate quarterEnd(int y, int q) {
+        return LocalDate.of(y, 3 * q, 1).plusMonths(1).minusDays(1);
+    }
+}
