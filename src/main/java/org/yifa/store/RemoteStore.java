@@ -58,6 +58,8 @@ final class RemoteStore implements Store, AutoCloseable {
     private final RemoteEndpoint bulk;
     private final Map<Duration, RemoteEndpoint> byTimeout = new java.util.concurrent.ConcurrentHashMap<>();
     private final ReentrantLock writer = new ReentrantLock(true);
+    /** Set while this thread reads at length ({@link #readAtLength}): its queries get the bulk timeout. */
+    private final ThreadLocal<Boolean> atLength = ThreadLocal.withInitial(() -> false);
     private final NamedQuery fingerprints = QueryLibrary.load("store-fingerprints");
     private final NamedQuery graphList = QueryLibrary.load("store-graphs");
     private final NamedQuery graphContent = QueryLibrary.load("store-graph");
@@ -91,6 +93,21 @@ final class RemoteStore implements Store, AutoCloseable {
     @Override
     public <T> T read(Supplier<T> work) {
         return work.get();
+    }
+
+    @Override
+    public <T> T readAtLength(Supplier<T> work) {
+        boolean outer = atLength.get();
+        atLength.set(true);
+        try {
+            return work.get();
+        } finally {
+            atLength.set(outer);
+        }
+    }
+
+    private RemoteEndpoint reader() {
+        return atLength.get() ? bulk : endpoint;
     }
 
     @Override
@@ -147,7 +164,7 @@ final class RemoteStore implements Store, AutoCloseable {
 
     @Override
     public Table select(Query query, Binding substitution) {
-        return select(endpoint, text(query, substitution), null);
+        return select(reader(), text(query, substitution), null);
     }
 
     private static Table select(RemoteEndpoint on, String text, SimpleDataset dataset) {
@@ -164,7 +181,7 @@ final class RemoteStore implements Store, AutoCloseable {
 
     @Override
     public Graph construct(Query query, Binding substitution) {
-        return construct(endpoint, text(query, substitution), null);
+        return construct(reader(), text(query, substitution), null);
     }
 
     private static Graph construct(RemoteEndpoint on, String text, SimpleDataset dataset) {

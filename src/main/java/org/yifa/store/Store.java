@@ -34,6 +34,14 @@ public interface Store {
     <T> T read(Supplier<T> work);
 
     /**
+     * A {@link #read} that may take long, such as building a graph at start-up: on a remote store its
+     * queries wait as long as bulk writes do rather than {@code yifa.store.remote-timeout}.
+     */
+    default <T> T readAtLength(Supplier<T> work) {
+        return read(work);
+    }
+
+    /**
      * One atomic write: everything {@code work} asks of {@link Changes} commits together or not at all
      * (embedded: one write transaction; remote: one SPARQL Update request). Writers are serialised, and
      * reads inside {@code work} see the store as the write will find it.

@@ -104,7 +104,7 @@ public class StoreLoader implements SmartInitializingSingleton, DisposableBean {
             return false;
         }
         long start = System.nanoTime();
-        Model model = store.read(() -> source.build(store.view()));
+        Model model = store.readAtLength(() -> source.build(store.view()));
         store.load(source.graphIri(), model.getGraph(), fingerprint);
         log.info("Loaded {}: {} triples in {} ms", source.graphIri(), model.size(),
                 (System.nanoTime() - start) / 1_000_000);
