@@ -37,6 +37,9 @@ import org.yifa.store.StoreRefusedException;
  * form-encoded, or POST with an {@code application/sparql-query} body; {@code default-graph-uri} and
  * {@code named-graph-uri} pick the dataset from the store's named graphs. Read-only: updates are refused.
  * Every query runs under {@code yifa.sparql.timeout}; a SELECT answers at most {@code yifa.sparql.max-rows}.
+ * On a remote store ({@code yifa.store.mode=remote}) the query is forwarded through RDF4J, the dataset
+ * parameters passed on as such, and the answer written here in the format asked for; {@code text:query}
+ * needs the embedded store's text index and is refused there with 400.
  */
 @RestController
 @CrossOrigin(origins = "*", exposedHeaders = {SparqlController.CAP_HEADER, SparqlController.TRUNCATED_HEADER})

@@ -58,6 +58,8 @@ final class RemoteStore implements Store, AutoCloseable {
     private final RemoteEndpoint bulk;
     private final Map<Duration, RemoteEndpoint> byTimeout = new java.util.concurrent.ConcurrentHashMap<>();
     private final ReentrantLock writer = new ReentrantLock(true);
+    /** Set while this thread reads at length ({@link #readAtLength}): its queries get the bulk timeout. */
+    private final ThreadLocal<Boolean> atLength = ThreadLocal.withInitial(() -> false);
     private final NamedQuery fingerprints = QueryLibrary.load("store-fingerprints");
     private final NamedQuery graphList = QueryLibrary.load("store-graphs");
     private final NamedQuery graphContent = QueryLibrary.load("store-graph");
@@ -71,10 +73,15 @@ final class RemoteStore implements Store, AutoCloseable {
         }
         this.properties = properties;
         this.endpoint = new RemoteEndpoint(properties, properties.remoteTimeout(), "yifa.store.remote-timeout");
-        // Loading batches and swapping whole graphs may take a while on the store's side.
-        this.bulk = new RemoteEndpoint(properties, properties.remoteTimeout().multipliedBy(6),
-                "6 × yifa.store.remote-timeout, for loads");
+        // Loading batches, swapping whole graphs and restoring take a while on the store's side.
+        this.bulk = new RemoteEndpoint(properties, bulkTimeout(properties.remoteTimeout()),
+                "the timeout of bulk writes, 6 × yifa.store.remote-timeout and at least 2 minutes");
         this.loads = new RemoteLoad(this, properties.batchSize());
+    }
+
+    static Duration bulkTimeout(Duration remoteTimeout) {
+        Duration six = remoteTimeout.multipliedBy(6);
+        return six.compareTo(Duration.ofMinutes(2)) > 0 ? six : Duration.ofMinutes(2);
     }
 
     @Override
@@ -95,12 +102,27 @@ final class RemoteStore implements Store, AutoCloseable {
     }
 
     @Override
+    public <T> T readAtLength(Supplier<T> work) {
+        boolean outer = atLength.get();
+        atLength.set(true);
+        try {
+            return work.get();
+        } finally {
+            atLength.set(outer);
+        }
+    }
+
+    private RemoteEndpoint reader() {
+        return atLength.get() ? bulk : endpoint;
+    }
+
+    @Override
     public void write(Consumer<Changes> work) {
         writer.lock();
         try {
             Collected changes = new Collected();
             work.accept(changes);
-            update(changes.request, changes.quads > properties.batchSize());
+            update(changes.request, changes.heavy || changes.quads > properties.batchSize());
         } finally {
             writer.unlock();
         }
@@ -112,10 +134,28 @@ final class RemoteStore implements Store, AutoCloseable {
             return;
         }
         String text = request.toString();
-        (large ? bulk : endpoint).call(connection -> {
-            connection.prepareUpdate(QueryLanguage.SPARQL, text).execute();
-            return null;
-        });
+        try {
+            (large ? bulk : endpoint).call(connection -> {
+                connection.prepareUpdate(QueryLanguage.SPARQL, text).execute();
+                return null;
+            });
+        } catch (StoreUnavailableException e) {
+            if (timedOut(e)) {
+                // The request reached the store: it may yet commit it.
+                throw new StoreUnavailableException(e.getMessage()
+                        + " (the write was sent: the store may or may not have applied it)", e);
+            }
+            throw e;
+        }
+    }
+
+    private static boolean timedOut(Throwable e) {
+        for (Throwable t = e; t != null; t = t.getCause()) {
+            if (t instanceof java.io.InterruptedIOException) {
+                return true;
+            }
+        }
+        return false;
     }
 
     /** Runs {@code work} as the only writer. */
@@ -130,7 +170,7 @@ final class RemoteStore implements Store, AutoCloseable {
 
     @Override
     public Table select(Query query, Binding substitution) {
-        return select(endpoint, text(query, substitution), null);
+        return select(reader(), text(query, substitution), null);
     }
 
     private static Table select(RemoteEndpoint on, String text, SimpleDataset dataset) {
@@ -147,7 +187,7 @@ final class RemoteStore implements Store, AutoCloseable {
 
     @Override
     public Graph construct(Query query, Binding substitution) {
-        return construct(endpoint, text(query, substitution), null);
+        return construct(reader(), text(query, substitution), null);
     }
 
     private static Graph construct(RemoteEndpoint on, String text, SimpleDataset dataset) {
@@ -279,6 +319,8 @@ final class RemoteStore implements Store, AutoCloseable {
 
         final UpdateRequest request = new UpdateRequest();
         long quads;
+        /** Whether the request drops every graph (a restore): the store takes its time over it. */
+        boolean heavy;
 
         @Override
         public void add(String graph, Graph content) {
@@ -314,6 +356,7 @@ final class RemoteStore implements Store, AutoCloseable {
 
         @Override
         public void removeAllGraphs() {
+            heavy = true;
             graphs().forEach(this::removeGraph);
         }
     }

@@ -44,6 +44,14 @@ public interface Store {
     long dataVersion();
 
     /**
+     * A {@link #read} that may take long, such as building a graph at start-up: on a remote store its
+     * queries wait as long as bulk writes do rather than {@code yifa.store.remote-timeout}.
+     */
+    default <T> T readAtLength(Supplier<T> work) {
+        return read(work);
+    }
+
+    /**
      * One atomic write: everything {@code work} asks of {@link Changes} commits together or not at all
      * (embedded: one write transaction; remote: one SPARQL Update request). Writers are serialised, and
      * reads inside {@code work} see the store as the write will find it.
@@ -79,7 +87,7 @@ public interface Store {
      */
     default void load(String graph, Consumer<Consumer<Triple>> content, String fingerprint) {
         Graph collected = GraphFactory.createDefaultGraph();
-        read(() -> {
+        readAtLength(() -> {
             content.accept(collected::add);
             return null;
         });

@@ -113,7 +113,7 @@ public class StoreLoader implements SmartInitializingSingleton, DisposableBean {
             }), fingerprint);
             triples = count[0];
         } else {
-            Model model = store.read(() -> source.build(store.view()));
+            Model model = store.readAtLength(() -> source.build(store.view()));
             store.load(source.graphIri(), model.getGraph(), fingerprint);
             triples = model.size();
         }
