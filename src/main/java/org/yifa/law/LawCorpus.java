@@ -43,7 +43,12 @@ public final class LawCorpus {
             String provenance) {
     }
 
-    private static final Pattern SLUG = Pattern.compile("[a-z0-9]+(?:-[a-z0-9]+)*");
+    /**
+     * Checked with {@link #isSlug} rather than {@code [a-z0-9]+(?:-[a-z0-9]+)*}: Java matches a repeated
+     * group by recursion, one level per hyphen, and a damaged cell of a few hundred kilobytes overflowed
+     * the stack (found by LawReaderFuzzTest).
+     */
+    private static final Pattern SLUG_CHARACTERS = Pattern.compile("[a-z0-9-]+");
     private static final Pattern FLK_ID = Pattern.compile("[0-9a-f]{32}");
 
     private final List<Version> versions;
@@ -143,13 +148,18 @@ public final class LawCorpus {
         return new String(files.read(path), StandardCharsets.UTF_8);
     }
 
+    /** Lower-case letters and digits in hyphen-separated parts, none empty. */
+    static boolean isSlug(String s) {
+        return SLUG_CHARACTERS.matcher(s).matches() && !s.startsWith("-") && !s.endsWith("-") && !s.contains("--");
+    }
+
     private static Map<String, String> slugs(String csv) {
         Map<String, String> slugs = new HashMap<>();
         Map<String, String> titles = new HashMap<>();
         for (Csv.Row row : Csv.parse(LawFiles.LAWS, csv, "short_title", "slug")) {
             String title = row.get("short_title");
             String slug = row.get("slug");
-            if (title.isEmpty() || !SLUG.matcher(slug).matches()) {
+            if (title.isEmpty() || !isSlug(slug)) {
                 throw row.error("expected a short title and a slug of lower-case letters, digits and hyphens");
             }
             if (slugs.put(title, slug) != null || titles.put(slug, title) != null) {

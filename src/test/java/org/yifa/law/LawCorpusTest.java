@@ -92,4 +92,17 @@ class LawCorpusTest {
         assertThat(m.listSubjectsWithProperty(org.apache.jena.vocabulary.RDF.type, Yf.Paragraph).toList())
                 .hasSize(corpus.versions().stream().mapToInt(v -> v.text().paragraphCount()).sum());
     }
+
+    @Test
+    void slugsAreHyphenSeparatedPartsOfLowerCaseLettersAndDigits() {
+        assertThat(LawCorpus.isSlug("xingzheng-fuyi-fa")).isTrue();
+        assertThat(LawCorpus.isSlug("fa2021")).isTrue();
+        for (String bad : List.of("", "-fa", "fa-", "xingzheng--fa", "Fa", "行政复议法", "fa_fa")) {
+            assertThat(LawCorpus.isSlug(bad)).as("'%s'", bad).isFalse();
+        }
+        // A damaged laws.csv cell found by LawReaderFuzzTest: a regex with a repeated group overflowed the stack.
+        String long_ = "xingzheng" + "-0000-00-00".repeat(40_000) + "x";
+        assertThat(LawCorpus.isSlug(long_)).isTrue();
+        assertThat(LawCorpus.isSlug(long_ + "--")).isFalse();
+    }
 }
