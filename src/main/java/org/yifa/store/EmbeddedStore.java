@@ -149,13 +149,7 @@ final class EmbeddedStore implements Store {
 
     @Override
     public void load(String graphIri, Graph content, String fingerprint) {
-        Node graph = NodeFactory.createURI(graphIri);
-        Txn.executeWrite(dataset, () -> {
-            DatasetGraph dsg = dataset.asDatasetGraph();
-            dsg.removeGraph(graph);
-            dsg.addGraph(graph, content);
-            record(dsg, graph, fingerprint);
-        });
+        load(graphIri, sink -> content.find().forEachRemaining(sink), fingerprint);
     }
 
     @Override
@@ -165,14 +159,10 @@ final class EmbeddedStore implements Store {
             DatasetGraph dsg = dataset.asDatasetGraph();
             dsg.removeGraph(graph);
             content.accept(t -> dsg.add(graph, t.getSubject(), t.getPredicate(), t.getObject()));
-            record(dsg, graph, fingerprint);
+            Node meta = NodeFactory.createURI(StoreLoader.META_GRAPH);
+            dsg.deleteAny(meta, graph, Yf.sha256.asNode(), Node.ANY);
+            dsg.add(meta, graph, Yf.sha256.asNode(), NodeFactory.createLiteralString(fingerprint));
         });
-    }
-
-    private static void record(DatasetGraph dsg, Node graph, String fingerprint) {
-        Node meta = NodeFactory.createURI(StoreLoader.META_GRAPH);
-        dsg.deleteAny(meta, graph, Yf.sha256.asNode(), Node.ANY);
-        dsg.add(meta, graph, Yf.sha256.asNode(), NodeFactory.createLiteralString(fingerprint));
     }
 
     @Override

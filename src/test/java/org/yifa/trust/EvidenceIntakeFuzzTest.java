@@ -9,7 +9,6 @@ import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.UUID;
 import java.util.concurrent.atomic.AtomicInteger;
 import java.util.concurrent.atomic.AtomicLong;
 
@@ -24,6 +23,7 @@ import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.TestInstance;
+import org.junit.jupiter.api.extension.RegisterExtension;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.yifa.search.TextIndexing;
 import org.yifa.YifaSpringTest;
@@ -49,13 +49,14 @@ class EvidenceIntakeFuzzTest {
     @Autowired
     Dataset dataset;
 
-    final String unit = "trust-fuzz-" + UUID.randomUUID().toString().substring(0, 8);
+    @RegisterExtension
+    final TestUnit testUnit = new TestUnit("trust-fuzz-");
+    final String unit = testUnit.id();
     final AtomicInteger fetches = new AtomicInteger();
     HttpServer listener;
 
     @BeforeAll
-    void createUnitAndListener() throws IOException {
-        Units.write(dataset, List.of(unit));
+    void startListener() throws IOException {
         listener = HttpServer.create(new InetSocketAddress("127.0.0.1", 0), 0);
         listener.createContext("/", exchange -> {
             fetches.incrementAndGet();
@@ -68,8 +69,7 @@ class EvidenceIntakeFuzzTest {
     }
 
     @AfterAll
-    void removeUnitAndListener() {
-        Units.remove(dataset, List.of(unit));
+    void stopListener() {
         listener.stop(0);
     }
 

@@ -12,14 +12,12 @@ import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Random;
-import java.util.UUID;
 import java.util.stream.Stream;
 
-import org.apache.jena.query.Dataset;
-import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.TestInstance;
+import org.junit.jupiter.api.extension.RegisterExtension;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.web.server.LocalServerPort;
 import org.yifa.TestUsers;
@@ -50,15 +48,13 @@ class HttpFuzzTest {
     @LocalServerPort
     int port;
 
-    @Autowired
-    Dataset dataset;
-
-    final String unit = "trust-http-" + UUID.randomUUID().toString().substring(0, 8);
+    @RegisterExtension
+    final TestUnit testUnit = new TestUnit("trust-http-");
+    final String unit = testUnit.id();
     List<String> queries;
 
     @BeforeAll
-    void createUnitAndReadQueries() throws IOException {
-        Units.write(dataset, List.of(unit));
+    void readQueries() throws IOException {
         try (Stream<Path> files = Files.list(Path.of("queries"))) {
             queries = files.filter(p -> p.toString().endsWith(".rq")).sorted().map(p -> {
                 try {
@@ -68,11 +64,6 @@ class HttpFuzzTest {
                 }
             }).toList();
         }
-    }
-
-    @AfterAll
-    void removeUnit() {
-        Units.remove(dataset, List.of(unit));
     }
 
     @Test
