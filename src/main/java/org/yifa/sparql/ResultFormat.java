@@ -39,6 +39,8 @@ public enum ResultFormat {
             Map.entry("ntriples", new ResultFormat[] {null, N_TRIPLES}),
             Map.entry("n-triples", new ResultFormat[] {null, N_TRIPLES}),
             Map.entry("rdfxml", new ResultFormat[] {null, RDF_XML}),
+            Map.entry("rdf+xml", new ResultFormat[] {null, RDF_XML}),
+            Map.entry("n3", new ResultFormat[] {null, TURTLE}),
             Map.entry("rdf", new ResultFormat[] {null, RDF_XML}));
 
     private final MediaType mediaType;

@@ -3,7 +3,9 @@ package org.yifa.sparql;
 import java.io.IOException;
 import java.io.OutputStream;
 import java.nio.charset.StandardCharsets;
+import java.util.ArrayList;
 import java.util.Arrays;
+import java.util.Iterator;
 import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
@@ -17,9 +19,11 @@ import org.apache.jena.query.QueryParseException;
 import org.apache.jena.query.ResultSet;
 import org.apache.jena.query.Syntax;
 import org.apache.jena.query.text.TextIndexException;
+import org.apache.jena.graph.Graph;
 import org.apache.jena.riot.RDFDataMgr;
 import org.apache.jena.riot.ResultSetMgr;
 import org.apache.jena.sparql.core.DatasetDescription;
+import org.apache.jena.sparql.core.Var;
 import org.apache.jena.sparql.engine.binding.Binding;
 import org.apache.jena.sparql.exec.RowSetStream;
 import org.apache.jena.update.UpdateFactory;
@@ -29,6 +33,7 @@ import org.springframework.web.bind.annotation.CrossOrigin;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RestController;
+import org.springframework.web.servlet.support.ServletUriComponentsBuilder;
 import org.yifa.store.Store;
 import org.yifa.store.StoreRefusedException;
 
@@ -36,17 +41,19 @@ import org.yifa.store.StoreRefusedException;
  * The SPARQL 1.1 Protocol for queries on the service's own port: GET with {@code query=}, POST
  * form-encoded, or POST with an {@code application/sparql-query} body; {@code default-graph-uri} and
  * {@code named-graph-uri} pick the dataset from the store's named graphs. Read-only: updates are refused.
- * Every query runs under {@code yifa.sparql.timeout}; a SELECT answers at most {@code yifa.sparql.max-rows}.
+ * Answers are complete: a SELECT's rows stream from the store as they come; every query runs under
+ * {@code yifa.sparql.timeout}, and a stream cut by it (or by any failure once begun) ends the connection
+ * abruptly so that no client mistakes a part for the whole. An operator's {@code yifa.sparql.max-rows},
+ * when set, refuses (422) a SELECT that would answer more, never shortens it. Relative IRIs in a query
+ * resolve against the endpoint's own IRI. {@code GET /sparql} without a query answers the SPARQL 1.1
+ * Service Description.
  * On a remote store ({@code yifa.store.mode=remote}) the query is forwarded through RDF4J, the dataset
  * parameters passed on as such, and the answer written here in the format asked for; {@code text:query}
  * needs the embedded store's text index and is refused there with 400.
  */
 @RestController
-@CrossOrigin(origins = "*", exposedHeaders = {SparqlController.CAP_HEADER, SparqlController.TRUNCATED_HEADER})
+@CrossOrigin(origins = "*")
 class SparqlController {
-
-    static final String CAP_HEADER = "Yifa-Result-Cap";
-    static final String TRUNCATED_HEADER = "Yifa-Result-Truncated";
 
     private static final String SPARQL_QUERY = "application/sparql-query";
     private static final String SPARQL_UPDATE = "application/sparql-update";
@@ -61,6 +68,10 @@ class SparqlController {
 
     @GetMapping("/sparql")
     void get(HttpServletRequest request, HttpServletResponse response) throws IOException {
+        if (request.getParameter("query") == null && request.getParameter("update") == null) {
+            describe(request, response);
+            return;
+        }
         handle(request, response, () -> request.getParameter("update") != null ? null : single(request, "query"));
     }
 
@@ -72,6 +83,10 @@ class SparqlController {
                 return null;
             }
             if (contentType.startsWith(SPARQL_QUERY)) {
+                if (request.getParameter("query") != null) {
+                    throw new Refusal(HttpStatus.BAD_REQUEST, "A query POSTed as " + SPARQL_QUERY
+                            + " is the body alone: remove the 'query' parameter from the URL");
+                }
                 // Read one byte past the limit: enough to know, without taking in a huge body.
                 byte[] body = request.getInputStream().readNBytes((int) properties.maxQuerySize().toBytes() + 1);
                 return new String(body, StandardCharsets.UTF_8);
@@ -137,7 +152,8 @@ class SparqlController {
         }
         Query query;
         try {
-            query = QueryFactory.create(text, Syntax.syntaxARQ);
+            // Relative IRIs resolve against the endpoint, never against the server's working directory.
+            query = QueryFactory.create(text, endpoint(request), Syntax.syntaxARQ);
         } catch (QueryParseException e) {
             throw isUpdate(text) ? updateRefused() : new Refusal(HttpStatus.BAD_REQUEST, "Parse error: " + e.getMessage());
         }
@@ -148,42 +164,121 @@ class SparqlController {
         // The dataset is built here from the store's named graphs, never loaded from the FROM IRIs.
         run.getGraphURIs().clear();
         run.getNamedGraphURIs().clear();
-        boolean capped = run.isSelectType() && (!run.hasLimit() || run.getLimit() > properties.maxRows());
-        if (capped) {
-            // One row more than the cap tells whether the cap cut anything off.
-            run.setLimit(properties.maxRows() + 1L);
+        int maxRows = properties.maxRows();
+        if (run.isSelectType() && maxRows > 0 && (!run.hasLimit() || run.getLimit() > maxRows)) {
+            // One row more than the limit tells whether the answer would exceed it.
+            run.setLimit(maxRows + 1L);
         }
         if (!store.embedded() && usesTextIndex(query)) {
             throw new Refusal(HttpStatus.BAD_REQUEST, "text:query is not available: this service runs on a remote "
                     + "SPARQL store without Yifa's text index. Use FILTER(CONTAINS(?text, \"…\")) or /api/search.");
         }
-        Store.Answer answer;
         try {
-            answer = store.execute(run, description, properties.timeout());
-        } catch (QueryCancelledException e) {
-            throw new Refusal(HttpStatus.SERVICE_UNAVAILABLE, "Query cancelled: it ran longer than "
-                    + properties.timeout().toMillis() + " ms (yifa.sparql.timeout). Narrow it down or add a LIMIT.");
-        } catch (TextIndexException e) {
-            throw new Refusal(HttpStatus.BAD_REQUEST, "Text query error: " + e.getMessage());
-        } catch (StoreRefusedException e) {
-            throw new Refusal(HttpStatus.BAD_REQUEST, e.getMessage());
-        }
-        if (capped) {
-            List<Binding> rows = answer.table().rows();
-            boolean truncated = rows.size() > properties.maxRows();
-            if (truncated) {
-                answer = new Store.Answer(new Store.Table(answer.table().vars(), rows.subList(0, properties.maxRows())),
-                        null, null);
+            store.execute(run, description, properties.timeout(), new Store.AnswerSink() {
+                @Override
+                public void rows(List<Var> vars, Iterator<Binding> rows) {
+                    Iterator<Binding> checked = maxRows > 0 ? withinLimit(rows, maxRows) : rows;
+                    // The first row is fetched before anything is sent, so its failure still gets a status.
+                    PeekedRows peeked = new PeekedRows(checked);
+                    writeRows(vars, peeked, format, response);
+                }
+
+                @Override
+                public void whole(Store.Answer whole) {
+                    writeWhole(whole, format, response);
+                }
+            });
+        } catch (RuntimeException e) {
+            if (response.isCommitted()) {
+                // Part of the answer is out: end the connection abruptly rather than close the answer as if whole.
+                throw e;
             }
-            response.setHeader(CAP_HEADER, String.valueOf(properties.maxRows()));
-            response.setHeader(TRUNCATED_HEADER, String.valueOf(truncated));
+            throw refusal(e);
         }
-        write(answer, format, response);
+    }
+
+    private Refusal refusal(RuntimeException e) {
+        if (e instanceof Refusal refusal) {
+            return refusal;
+        }
+        if (e instanceof QueryCancelledException) {
+            return new Refusal(HttpStatus.SERVICE_UNAVAILABLE, "Query cancelled: it ran longer than "
+                    + properties.timeout().toMillis() + " ms (yifa.sparql.timeout). Narrow it down or add a LIMIT.");
+        }
+        if (e instanceof TextIndexException) {
+            return new Refusal(HttpStatus.BAD_REQUEST, "Text query error: " + e.getMessage());
+        }
+        if (e instanceof StoreRefusedException) {
+            return new Refusal(HttpStatus.BAD_REQUEST, e.getMessage());
+        }
+        throw e;
+    }
+
+    /** The rows, read ahead up to {@code maxRows + 1}: more than {@code maxRows} is refused before anything is sent. */
+    private static Iterator<Binding> withinLimit(Iterator<Binding> rows, int maxRows) {
+        List<Binding> held = new ArrayList<>();
+        while (rows.hasNext()) {
+            held.add(rows.next());
+            if (held.size() > maxRows) {
+                throw new Refusal(HttpStatus.UNPROCESSABLE_CONTENT, "The answer has more than " + maxRows
+                        + " rows, the most this endpoint gives (yifa.sparql.max-rows). Add LIMIT " + maxRows
+                        + " or less, and page with OFFSET.");
+            }
+        }
+        return held.iterator();
+    }
+
+    /** An iterator whose first element has been fetched. */
+    private static final class PeekedRows implements Iterator<Binding> {
+        private final Iterator<Binding> rows;
+        private Binding next;
+
+        PeekedRows(Iterator<Binding> rows) {
+            this.rows = rows;
+            this.next = rows.hasNext() ? rows.next() : null;
+        }
+
+        @Override
+        public boolean hasNext() {
+            return next != null || rows.hasNext();
+        }
+
+        @Override
+        public Binding next() {
+            if (next != null) {
+                Binding first = next;
+                next = null;
+                return first;
+            }
+            return rows.next();
+        }
+    }
+
+    /** The endpoint's own IRI, as the client addressed it: the base of the query and the service's name. */
+    private static String endpoint(HttpServletRequest request) {
+        return ServletUriComponentsBuilder.fromRequestUri(request).replaceQuery(null).build().toUriString();
+    }
+
+    /** The Service Description, in the RDF syntax the client asks for (Turtle by default). */
+    private void describe(HttpServletRequest request, HttpServletResponse response) throws IOException {
+        try {
+            ResultFormat format = format(request, true);
+            Graph description = ServiceDescription.of(endpoint(request), store.graphs(), store.embedded());
+            response.setHeader("Vary", "Accept");
+            writeWhole(new Store.Answer(null, null, description), format, response);
+        } catch (Refusal e) {
+            fail(response, e.status, e.getMessage());
+        }
     }
 
     /** {@code format=} if given (as Fuseki takes it), else content negotiation on Accept. */
     private static ResultFormat format(HttpServletRequest request, boolean graphResult) {
         String name = request.getParameter("format");
+        if (name != null && name.contains("/")) {
+            // format=application/sparql-results+json, as some clients send it: a media type, negotiated.
+            return ResultFormat.negotiate(name, graphResult).orElseThrow(() -> new Refusal(HttpStatus.NOT_ACCEPTABLE,
+                    "format '" + name + "' does not fit a " + (graphResult ? "graph" : "result table")));
+        }
         if (name != null && !name.isBlank() && !ResultFormat.known(name)) {
             throw new Refusal(HttpStatus.BAD_REQUEST, "Unknown format '" + name + "'; use one of " + ResultFormat.names());
         }
@@ -210,18 +305,31 @@ class SparqlController {
         return values == null ? List.of() : Arrays.stream(values).filter(v -> !v.isBlank()).toList();
     }
 
-    private static void write(Store.Answer answer, ResultFormat format, HttpServletResponse response) throws IOException {
-        response.setContentType(format.mediaType() + ";charset=UTF-8");
-        OutputStream out = response.getOutputStream();
-        if (answer.table() != null) {
-            ResultSetMgr.write(out, ResultSet.adapt(RowSetStream.create(answer.table().vars(),
-                    answer.table().rows().iterator())), format.lang());
-        } else if (answer.ask() != null) {
-            ResultSetMgr.write(out, answer.ask(), format.lang());
-        } else {
-            RDFDataMgr.write(out, answer.graph(), format.lang());
+    private static void writeRows(List<Var> vars, Iterator<Binding> rows, ResultFormat format,
+                                  HttpServletResponse response) {
+        try {
+            response.setContentType(format.mediaType() + ";charset=UTF-8");
+            OutputStream out = response.getOutputStream();
+            ResultSetMgr.write(out, ResultSet.adapt(RowSetStream.create(vars, rows)), format.lang());
+            out.flush();
+        } catch (IOException e) {
+            throw new java.io.UncheckedIOException(e);
         }
-        out.flush();
+    }
+
+    private static void writeWhole(Store.Answer answer, ResultFormat format, HttpServletResponse response) {
+        try {
+            response.setContentType(format.mediaType() + ";charset=UTF-8");
+            OutputStream out = response.getOutputStream();
+            if (answer.ask() != null) {
+                ResultSetMgr.write(out, answer.ask(), format.lang());
+            } else {
+                RDFDataMgr.write(out, answer.graph(), format.lang());
+            }
+            out.flush();
+        } catch (IOException e) {
+            throw new java.io.UncheckedIOException(e);
+        }
     }
 
     /** Whether a query uses Jena text's property functions ({@code text:query}), which need the embedded index. */

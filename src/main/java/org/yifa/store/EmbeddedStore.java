@@ -101,7 +101,26 @@ final class EmbeddedStore implements Store {
 
     @Override
     public Answer execute(Query query, DatasetDescription description, Duration timeout) {
-        return read(() -> {
+        Answer[] answer = new Answer[1];
+        execute(query, description, timeout, new AnswerSink() {
+            @Override
+            public void rows(List<Var> vars, java.util.Iterator<Binding> rows) {
+                List<Binding> copied = new ArrayList<>();
+                rows.forEachRemaining(copied::add);
+                answer[0] = new Answer(new Table(vars, copied), null, null);
+            }
+
+            @Override
+            public void whole(Answer whole) {
+                answer[0] = whole;
+            }
+        });
+        return answer[0];
+    }
+
+    @Override
+    public void execute(Query query, DatasetDescription description, Duration timeout, AnswerSink sink) {
+        read(() -> {
             DatasetGraph store = dataset.asDatasetGraph();
             // The dataset of the request: named graphs of the store, merged into the default graph or named.
             DatasetGraph target = description == null ? store : DynamicDatasets.dynamicDataset(description, store, false);
@@ -111,13 +130,25 @@ final class EmbeddedStore implements Store {
                     .initialTimeout(millis, TimeUnit.MILLISECONDS).overallTimeout(millis, TimeUnit.MILLISECONDS)
                     .build()) {
                 if (query.isSelectType()) {
-                    return new Answer(copy(execution.execSelect()), null, null);
+                    ResultSet results = execution.execSelect();
+                    sink.rows(Var.varList(results.getResultVars()), new java.util.Iterator<>() {
+                        @Override
+                        public boolean hasNext() {
+                            return results.hasNext();
+                        }
+
+                        @Override
+                        public Binding next() {
+                            return copy(results.nextBinding());
+                        }
+                    });
+                } else if (query.isAskType()) {
+                    sink.whole(new Answer(null, execution.execAsk(), null));
+                } else {
+                    sink.whole(new Answer(null, null,
+                            (query.isConstructType() ? execution.execConstruct() : execution.execDescribe()).getGraph()));
                 }
-                if (query.isAskType()) {
-                    return new Answer(null, execution.execAsk(), null);
-                }
-                return new Answer(null, null,
-                        (query.isConstructType() ? execution.execConstruct() : execution.execDescribe()).getGraph());
+                return null;
             }
         });
     }
@@ -127,12 +158,15 @@ final class EmbeddedStore implements Store {
         List<Var> vars = Var.varList(results.getResultVars());
         List<Binding> rows = new ArrayList<>();
         while (results.hasNext()) {
-            Binding row = results.nextBinding();
-            BindingBuilder copy = Binding.builder();
-            row.vars().forEachRemaining(v -> copy.add(v, row.get(v)));
-            rows.add(copy.build());
+            rows.add(copy(results.nextBinding()));
         }
         return new Table(vars, rows);
+    }
+
+    private static Binding copy(Binding row) {
+        BindingBuilder copy = Binding.builder();
+        row.vars().forEachRemaining(v -> copy.add(v, row.get(v)));
+        return copy.build();
     }
 
     @Override

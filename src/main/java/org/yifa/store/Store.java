@@ -70,6 +70,28 @@ public interface Store {
      */
     Answer execute(Query query, DatasetDescription dataset, Duration timeout);
 
+    /**
+     * As {@link #execute}, a SELECT's rows handed to {@code sink} as the query yields them (the embedded
+     * store: inside the read, never held in memory whole); other answers whole. A remote store reads first.
+     */
+    default void execute(Query query, DatasetDescription dataset, Duration timeout, AnswerSink sink) {
+        Answer answer = execute(query, dataset, timeout);
+        if (answer.table() != null) {
+            sink.rows(answer.table().vars(), answer.table().rows().iterator());
+        } else {
+            sink.whole(answer);
+        }
+    }
+
+    /** Takes the answer of {@link #execute(Query, DatasetDescription, Duration, AnswerSink)}. */
+    interface AnswerSink {
+        /** A SELECT's variables and rows; the iterator is valid only during this call. */
+        void rows(List<org.apache.jena.sparql.core.Var> vars, java.util.Iterator<Binding> rows);
+
+        /** An ASK's boolean or a graph. */
+        void whole(Answer answer);
+    }
+
     /** The fingerprints the loader recorded in the meta graph: graph IRI → fingerprint, by IRI. */
     Map<String, String> fingerprints();
 

@@ -150,7 +150,10 @@ class SparqlControllerTest {
 
     @Test
     void aMissingOrRepeatedQueryIs400() {
-        assertThat(exchange("/sparql", "application/sparql-results+json").getStatusCode().value()).isEqualTo(400);
+        ResponseEntity<String> none = client().post().uri("/sparql").contentType(MediaType.APPLICATION_FORM_URLENCODED)
+                .body(form("default-graph-uri", LAWS_GRAPH)).retrieve().onStatus(s -> true, (req, res) -> { })
+                .toEntity(String.class);
+        assertThat(none.getStatusCode().value()).isEqualTo(400);
         ResponseEntity<String> twice = exchange("/sparql?query=" + encode(ASK) + "&query=" + encode(ASK), "text/csv");
         assertThat(twice.getStatusCode().value()).isEqualTo(400);
         assertThat(twice.getBody()).contains("exactly one");
@@ -259,27 +262,62 @@ class SparqlControllerTest {
         assertThat(rows(from, "&default-graph-uri=" + encode(framework.graphIri()))).isNotEmpty();
     }
 
-    // ---- the result cap
+    // ---- complete answers, the service description, the base
 
     @Test
-    void aSelectAnswersAtMostTheCapAndSaysSo() {
+    void aSelectAnswersEveryRowHoweverMany() {
+        int triples = Integer.parseInt(rows("SELECT (COUNT(*) AS ?n) WHERE { ?s ?p ?o }", "").get(0)
+                .replaceAll("\"?\\^\\^.*", "").replace("\"", ""));
+        assertThat(triples).isGreaterThan(10_000);
         ResponseEntity<String> all = get("SELECT * WHERE { ?s ?p ?o }", JSON);
-        assertThat(all.getHeaders().getFirst("Yifa-Result-Cap")).isEqualTo("10000");
-        assertThat(all.getHeaders().getFirst("Yifa-Result-Truncated")).isEqualTo("true");
-        assertThat(count(all.getBody())).isEqualTo(10000);
+        assertThat(all.getStatusCode().value()).isEqualTo(200);
+        assertThat(count(all.getBody())).isEqualTo(triples);
+        assertThat(count(get("SELECT * WHERE { ?s ?p ?o } LIMIT 5", JSON).getBody())).isEqualTo(5);
+    }
 
-        ResponseEntity<String> larger = get("SELECT * WHERE { ?s ?p ?o } LIMIT 20000", JSON);
-        assertThat(larger.getHeaders().getFirst("Yifa-Result-Cap")).isEqualTo("10000");
-        assertThat(count(larger.getBody())).isEqualTo(10000);
+    @ParameterizedTest
+    @CsvSource({"text/turtle,TTL", "application/ld+json,JSONLD", "application/rdf+xml,RDFXML", "*/*,TTL"})
+    void getWithoutAQueryAnswersTheServiceDescription(String accept, String lang) {
+        ResponseEntity<String> response = exchange("/sparql", accept);
+        assertThat(response.getStatusCode().value()).isEqualTo(200);
+        Model description = parse(response.getBody(), lang);
+        String sd = "http://www.w3.org/ns/sparql-service-description#";
+        org.apache.jena.rdf.model.Resource service = description.createResource(url());
+        assertThat(description.contains(service, description.createProperty(sd, "endpoint"), service)).isTrue();
+        assertThat(description.contains(service, description.createProperty(sd, "supportedLanguage"),
+                description.createResource(sd + "SPARQL11Query"))).isTrue();
+        assertThat(description.listObjectsOfProperty(service, description.createProperty(sd, "resultFormat")).toList())
+                .hasSize(8);
+        assertThat(description.listObjectsOfProperty(description.createProperty(sd, "name")).toList())
+                .extracting(Object::toString).contains(LAWS_GRAPH);
+        assertThat(description.contains(service, description.createProperty(sd, "extensionFunction"),
+                description.createResource("http://jena.apache.org/text#query"))).isTrue();
+    }
 
-        ResponseEntity<String> small = get("SELECT * WHERE { ?s ?p ?o } LIMIT 5", JSON);
-        assertThat(small.getHeaders().containsHeader("Yifa-Result-Cap")).isFalse();
-        assertThat(count(small.getBody())).isEqualTo(5);
+    @Test
+    void relativeIrisResolveAgainstTheEndpointNeverALocalPath() {
+        assertThat(rows("SELECT ?x WHERE { BIND(<relative> AS ?x) }", "")).containsExactly(
+                "http://localhost:" + port + "/relative");
+        assertThat(rows("SELECT ?x WHERE { BIND(IRI(\"a/b\") AS ?x) }", "")).singleElement()
+                .satisfies(x -> assertThat(x).startsWith("http://localhost:" + port + "/").doesNotContain("file:"));
+    }
 
-        ResponseEntity<String> fits = get(VETOES, JSON);
-        assertThat(fits.getHeaders().getFirst("Yifa-Result-Cap")).isEqualTo("10000");
-        assertThat(fits.getHeaders().getFirst("Yifa-Result-Truncated")).isEqualTo("false");
-        assertThat(count(fits.getBody())).isEqualTo(vetoes());
+    @Test
+    void aDirectPostWithASecondQueryInTheUrlIsRefused() {
+        ResponseEntity<String> response = client().post().uri("/sparql?query=" + encode(ASK))
+                .contentType(MediaType.parseMediaType("application/sparql-query")).body(VETOES)
+                .exchange((req, res) -> ResponseEntity.status(res.getStatusCode()).body(new String(res.getBody().readAllBytes(),
+                        StandardCharsets.UTF_8)));
+        assertThat(response.getStatusCode().value()).isEqualTo(400);
+        assertThat(response.getBody()).contains("'query' parameter");
+    }
+
+    @ParameterizedTest
+    @CsvSource({"n3,text/turtle", "rdf+xml,application/rdf+xml", "application/ld+json,application/ld+json"})
+    void formatNamesThatCommonClientsSendAreUnderstood(String format, String mediaType) {
+        ResponseEntity<String> response = exchange("/sparql?query=" + encode(CONSTRUCT) + "&format=" + encode(format), "*/*");
+        assertThat(response.getStatusCode().value()).as(response.getBody()).isEqualTo(200);
+        assertThat(response.getHeaders().getContentType().toString()).startsWith(mediaType);
     }
 
     // ---- helpers

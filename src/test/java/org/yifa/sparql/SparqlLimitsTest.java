@@ -19,7 +19,7 @@ import org.springframework.boot.test.web.server.LocalServerPort;
 
 /**
  * The limits of /sparql, set low for this test only: a query running past the timeout is cancelled
- * with 503 while other queries keep being answered, and a SELECT answers at most max-rows rows.
+ * with 503 while other queries keep being answered, and a SELECT that would answer more than max-rows rows is refused.
  */
 @SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT,
         properties = {"yifa.fuseki.port=0", "yifa.store.dir=target/test-store/${random.uuid}",
@@ -60,14 +60,17 @@ class SparqlLimitsTest {
     }
 
     @Test
-    void aSelectIsCappedAtMaxRows() throws Exception {
+    void aSelectBeyondMaxRowsIsRefusedNeverShortened() throws Exception {
         HttpResponse<String> items = http.send(request(ITEMS), HttpResponse.BodyHandlers.ofString());
-        assertThat(items.headers().firstValue("Yifa-Result-Cap")).hasValue("7");
-        assertThat(items.headers().firstValue("Yifa-Result-Truncated")).hasValue("true");
-        assertThat(items.body().lines().skip(1).count()).isEqualTo(7);
+        assertThat(items.statusCode()).isEqualTo(422);
+        assertThat(items.body()).contains("more than 7 rows").contains("yifa.sparql.max-rows");
+
+        HttpResponse<String> page = http.send(request(ITEMS + " LIMIT 7 OFFSET 7"), HttpResponse.BodyHandlers.ofString());
+        assertThat(page.statusCode()).isEqualTo(200);
+        assertThat(page.body().lines().skip(1).count()).isEqualTo(7);
 
         HttpResponse<String> vetoes = http.send(request(VETOES), HttpResponse.BodyHandlers.ofString());
-        assertThat(vetoes.headers().firstValue("Yifa-Result-Truncated")).hasValue("false");
+        assertThat(vetoes.statusCode()).isEqualTo(200);
         assertThat(vetoes.body().lines().skip(1).count())
                 .isEqualTo(framework.parse().items().stream().filter(org.yifa.framework.Checklist.Item::veto).count())
                 .isLessThan(7);
