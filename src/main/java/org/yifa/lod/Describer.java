@@ -174,9 +174,30 @@ class Describer {
                     throw new UncheckedIOException(e);
                 }
             }
+            describeShapesDocument(graph);
             shapes = graph;
         }
         return graph;
+    }
+
+    /** What {@code https://w3id.org/yifa/shapes} is: the shapes files say nothing about the document they make up. */
+    private static void describeShapesDocument(Graph graph) {
+        Node doc = NodeFactory.createURI(LodIris.SHAPES);
+        String rdfs = "http://www.w3.org/2000/01/rdf-schema#";
+        String dcterms = "http://purl.org/dc/terms/";
+        String vann = "http://purl.org/vocab/vann/";
+        graph.add(doc, org.apache.jena.vocabulary.RDF.type.asNode(), NodeFactory.createURI("http://www.w3.org/2002/07/owl#Ontology"));
+        graph.add(doc, NodeFactory.createURI(rdfs + "label"), NodeFactory.createLiteralLang("依法 SHACL 形状", "zh"));
+        graph.add(doc, NodeFactory.createURI(rdfs + "label"), NodeFactory.createLiteralLang("Yifa SHACL shapes", "en"));
+        graph.add(doc, NodeFactory.createURI(dcterms + "description"), NodeFactory.createLiteralLang(
+                "检查目标要求体系、佐证记录等数据的 SHACL 形状（文件 ontology/shapes/*.ttl）；上传的佐证记录须符合这些形状。", "zh"));
+        graph.add(doc, NodeFactory.createURI(dcterms + "description"), NodeFactory.createLiteralLang(
+                "SHACL shapes that check the framework, evidence records and other data (files ontology/shapes/*.ttl); "
+                        + "uploaded evidence records must conform to them.", "en"));
+        graph.add(doc, NodeFactory.createURI(rdfs + "seeAlso"), NodeFactory.createURI(LodIris.ONTOLOGY));
+        graph.add(doc, NodeFactory.createURI(vann + "preferredNamespacePrefix"), NodeFactory.createLiteralString("yfs"));
+        graph.add(doc, NodeFactory.createURI(vann + "preferredNamespaceUri"),
+                NodeFactory.createLiteralString(LodIris.SHAPES + "#"));
     }
 
     Graph newGraph() {

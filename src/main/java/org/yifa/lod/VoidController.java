@@ -14,9 +14,13 @@ import org.apache.jena.graph.NodeFactory;
 import org.apache.jena.riot.RDFFormat;
 import org.apache.jena.riot.RDFWriter;
 import org.springframework.http.ContentDisposition;
+import org.springframework.http.CacheControl;
 import org.springframework.http.HttpHeaders;
+import org.springframework.http.MediaType;
+import org.springframework.http.ResponseEntity;
 import org.springframework.stereotype.Controller;
 import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.context.request.WebRequest;
 import org.springframework.web.servlet.support.ServletUriComponentsBuilder;
 
 /**
@@ -37,11 +41,17 @@ class VoidController {
     }
 
     @GetMapping("/downloads/void.ttl")
-    void file(HttpServletRequest request, HttpServletResponse response) throws IOException {
-        Graph graph = describe(request);
-        response.setContentType("text/turtle;charset=UTF-8");
-        response.setHeader(HttpHeaders.CONTENT_DISPOSITION, ContentDisposition.attachment().filename("void.ttl").build().toString());
-        RDFWriter.source(graph).format(RDFFormat.TURTLE_PRETTY).output(response.getOutputStream());
+    ResponseEntity<byte[]> file(HttpServletRequest request, WebRequest web) {
+        byte[] turtle = turtle(request);
+        // The description depends on the data and on the host it names, so the tag is of the bytes themselves.
+        String etag = "\"" + org.springframework.util.DigestUtils.md5DigestAsHex(turtle) + "\"";
+        if (web.checkNotModified(etag)) {
+            return null;
+        }
+        return ResponseEntity.ok().contentType(MediaType.parseMediaType("text/turtle;charset=UTF-8"))
+                .eTag(etag).cacheControl(CacheControl.noCache())
+                .header(HttpHeaders.CONTENT_DISPOSITION, ContentDisposition.attachment().filename("void.ttl").build().toString())
+                .body(turtle);
     }
 
     @GetMapping({"/void", "/.well-known/void"})

@@ -146,6 +146,16 @@ class DerefControllerTest {
     }
 
     @Test
+    void theShapesDocumentDescribesItsOwnIri() {
+        Graph shapes = LodHttp.graph(http.get("/shapes", "text/turtle"), Lang.TURTLE, http.base());
+        Node doc = NodeFactory.createURI("https://w3id.org/yifa/shapes");
+        assertThat(shapes.find(doc, NodeFactory.createURI("http://www.w3.org/2000/01/rdf-schema#label"), Node.ANY).toList())
+                .extracting(t -> t.getObject().getLiteralLanguage()).containsExactlyInAnyOrder("zh", "en");
+        assertThat(shapes.contains(doc, NodeFactory.createURI("http://purl.org/vocab/vann/preferredNamespaceUri"),
+                NodeFactory.createLiteralString("https://w3id.org/yifa/shapes#"))).isTrue();
+    }
+
+    @Test
     void textFromUploadsAndLawsIsEscapedOnThePage() {
         String record = LodHttp.text(http.get(path(RECORD), "text/html"));
         assertThat(record).contains(LodHttp.escaped(RECORD_TITLE)).doesNotContain("<script>");

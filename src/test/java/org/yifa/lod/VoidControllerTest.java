@@ -61,6 +61,17 @@ class VoidControllerTest {
     }
 
     @Test
+    void theVoidFileHasAnEtagAndAnswers304WhenUnchanged() {
+        HttpResponse<byte[]> first = http.get("/downloads/void.ttl", null);
+        String etag = first.headers().firstValue("ETag").orElseThrow();
+        assertThat(etag).matches("\"[0-9a-f]{32}\"");
+        assertThat(http.get("/downloads/void.ttl", null).headers().firstValue("ETag")).hasValue(etag);
+        HttpResponse<byte[]> again = http.get("/downloads/void.ttl", "If-None-Match", etag);
+        assertThat(again.statusCode()).isEqualTo(304);
+        assertThat(again.body()).isEmpty();
+    }
+
+    @Test
     void theDatasetIsDescribedInChineseAndEnglishWithItsEndpointAndUriSpace() {
         assertThat(yifa.hasProperty(RDF.type, v("Dataset"))).isTrue();
         assertThat(yifa.listProperties(DCTerms.title).mapWith(s -> s.getLiteral().getLanguage()).toSet())
