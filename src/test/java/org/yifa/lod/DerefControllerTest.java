@@ -118,7 +118,10 @@ class DerefControllerTest {
             }
         }
         if (example.document()) {
-            assertThat(answer.size()).as("the whole document").isEqualTo(example.documentSize());
+            // The shapes document adds its own description to the files' triples.
+            int self = kind.equals("shapes")
+                    ? answer.find(NodeFactory.createURI("https://w3id.org/yifa/shapes"), Node.ANY, Node.ANY).toList().size() : 0;
+            assertThat(answer.size() - self).as("the whole document").isEqualTo(example.documentSize());
         } else {
             for (Triple label : linkedLabels(example.iri())) {
                 assertThat(answer.contains(label)).as("label of a linked resource: %s", label).isTrue();
