@@ -13,8 +13,8 @@ import tools.jackson.databind.JsonNode;
 import tools.jackson.databind.json.JsonMapper;
 
 /**
- * The OpenAPI document names the API and its version, and describes /sparql: its parameters, bodies and every
- * status it answers. (The schemas of the other JSON answers are not all typed yet: see docs/conformance.md.)
+ * The OpenAPI document names the API and its version, every answer its media type, and describes /sparql: its
+ * parameters, bodies and every status it answers. (The schemas of the other JSON answers are not all typed yet: see docs/conformance.md.)
  */
 @YifaSpringTest
 class OpenApiDocumentTest {
@@ -42,6 +42,25 @@ class OpenApiDocumentTest {
                 .containsExactly("application/x-www-form-urlencoded", "application/sparql-query");
         assertThat(names(sparql.get("get").get("responses").get("200").get("content")))
                 .contains("application/sparql-results+json", "text/csv", "text/turtle");
+    }
+
+    @Test
+    void everyAnswerNamesItsMediaType() {
+        List<String> vague = new ArrayList<>();
+        document().get("paths").properties().forEach(path -> path.getValue().properties().forEach(operation -> {
+            JsonNode responses = operation.getValue().get("responses");
+            if (responses != null) {
+                responses.properties().forEach(r -> {
+                    JsonNode content = r.getValue().get("content");
+                    if (content != null && content.has("*/*")) {
+                        vague.add(operation.getKey() + " " + path.getKey() + " " + r.getKey());
+                    }
+                });
+            }
+        }));
+        assertThat(vague).isEmpty();
+        assertThat(names(document().get("paths").get("/api/laws").get("get").get("responses").get("200").get("content")))
+                .containsExactly("application/json");
     }
 
     private JsonNode document() {
