@@ -20,6 +20,9 @@ import org.yifa.rdf.Yf;
 final class LawGraph {
 
     /** The concepts of yf:LegalLevels by their Chinese names, as the catalog writes them. */
+    private static final Resource ORGANIZATION =
+            org.apache.jena.rdf.model.ResourceFactory.createResource("http://www.w3.org/ns/org#Organization");
+
     static final Map<String, String> LEVELS = Map.of(
             "宪法", "Constitution",
             "法律", "NationalLaw",
@@ -88,7 +91,9 @@ final class LawGraph {
         date(version, Eli.datePublication, facts.published());
         date(version, Eli.firstDateEntryInForce, facts.inForce());
         if (facts.passedBy() != null) {
-            version.addProperty(Eli.passedBy, m.createLiteral(facts.passedBy(), "zh"));
+            // An agent, as ELI's eli:passed_by expects: a W3C ORG organisation named by the text.
+            version.addProperty(Eli.passedBy, m.createResource(LawIris.body(facts.passedBy()), ORGANIZATION)
+                    .addProperty(org.apache.jena.vocabulary.SKOS.prefLabel, m.createLiteral(facts.passedBy(), "zh")));
         }
         level(version, v.level());
         if (v.flkId() != null) {

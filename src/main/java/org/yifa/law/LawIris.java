@@ -49,6 +49,11 @@ public final class LawIris {
     }
 
     /** The page of a version in the national database 国家法律法规数据库. */
+    /** An issuing body (eli:passed_by), by its name as the law's text gives it. */
+    public static String body(String name) {
+        return Yf.ID + "body/" + name;
+    }
+
     public static String nationalDatabasePage(String flkId) {
         return "https://flk.npc.gov.cn/detail?bbbs=" + flkId;
     }

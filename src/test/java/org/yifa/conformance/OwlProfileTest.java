@@ -32,14 +32,14 @@ import org.yifa.store.StoreLoader;
  * The ontology and the data published against it, read from the store through Fuseki's Graph Store endpoint
  * into the OWL API 5.5.1 and HermiT 1.4.5. The ontology is OWL 2 DL and consistent. With the data it is OWL 2
  * DL except in the two respects its header states: dates are xsd:date literals (outside the OWL 2 datatype
- * map), and issuing bodies and submitters are still named by literals where ELI and PROV-O expect agents.
+ * map), and submitters and assessors are still named by literals where PROV-O expects agents.
  */
 @YifaSpringTest
 class OwlProfileTest {
 
     static final String ONTOLOGY_GRAPH = "https://w3id.org/yifa/graph/ontology";
     /** The properties the data still gives literal agents (see the ontology's header). */
-    static final Set<String> LITERAL_AGENTS = Set.of("http://data.europa.eu/eli/ontology#passed_by",
+    static final Set<String> LITERAL_AGENTS = Set.of(
             "http://www.w3.org/ns/prov#wasAttributedTo", "http://www.w3.org/ns/prov#wasAssociatedWith");
     static final String XSD_DATE = "http://www.w3.org/2001/XMLSchema#date";
 
