@@ -18,7 +18,7 @@ import org.yifa.store.GraphSource;
 public class LawSource implements GraphSource {
 
     /** Bump when the reading rules change, so that stores built by older rules are rebuilt. */
-    static final String RULES_VERSION = "laws-1";
+    static final String RULES_VERSION = "laws-2";
 
     private static final Logger log = LoggerFactory.getLogger(LawSource.class);
 
