@@ -7,6 +7,7 @@ import java.util.Map;
 import org.springframework.stereotype.Service;
 import org.yifa.store.DataFiles;
 import org.yifa.store.Store;
+import org.yifa.unit.UnitLifetimes;
 
 /**
  * Assesses units: which items each meets or misses in a year, and why. The framework is read once
@@ -21,6 +22,7 @@ public class AssessmentEngine {
     private final FrameworkLoader frameworkLoader;
     private final UnitRecordsLoader records;
     private final AssessmentRounds rounds;
+    private final UnitLifetimes lifetimes;
     private volatile Framework framework;
     private volatile CityRecords city;
     private volatile OneUnit lastUnit;
@@ -34,15 +36,24 @@ public class AssessmentEngine {
     private record OneUnit(long version, UnitRecordsLoader.UnitInfo unit, UnitRecords records) {
     }
 
-    AssessmentEngine(Store store, FrameworkLoader frameworkLoader, UnitRecordsLoader records, AssessmentRounds rounds) {
+    AssessmentEngine(Store store, FrameworkLoader frameworkLoader, UnitRecordsLoader records, AssessmentRounds rounds,
+                     UnitLifetimes lifetimes) {
         this.store = store;
+        this.lifetimes = lifetimes;
         this.frameworkLoader = frameworkLoader;
         this.records = records;
         this.rounds = rounds;
     }
 
-    /** Assesses one unit for one year and stores the round. */
+    /**
+     * Assesses one unit for one year and stores the round.
+     *
+     * @throws org.yifa.unit.UnitNotAssessedException when the unit is not in service on the year's assessment date
+     */
     public UnitAssessment assess(String unitId, int year) {
+        lifetimes.notAssessed(unitId, year).ifPresent(e -> {
+            throw e;
+        });
         Framework current = framework();
         CityRecords cached = cached(year);
         UnitRecordsLoader.UnitInfo unit;
@@ -81,11 +92,12 @@ public class AssessmentEngine {
         return read;
     }
 
-    /** Assesses every unit for one year (the city at once); rounds are stored. */
+    /** Assesses every unit in service on the year's assessment date (the city at once); rounds are stored. */
     public List<UnitAssessment> assessAll(int year) {
         Framework current = framework();
         CityRecords all = city(year);
         List<AssessmentRounds.Round> results = all.units().values().stream()
+                .filter(unit -> lifetimes.assessed(unit.id(), year))
                 .map(unit -> new AssessmentRounds.Round(unit.iri(),
                         Evaluator.assess(current, all.records().get(unit.id()), year)))
                 .toList();
