@@ -69,7 +69,7 @@ public class AssessmentEngine {
             unit = one.unit();
             own = one.records();
         }
-        UnitAssessment result = Evaluator.assess(current, own, year);
+        UnitAssessment result = Evaluator.assess(current, inYear(own, year), year);
         store(List.of(new AssessmentRounds.Round(unit.iri(), result)), current.version());
         return result;
     }
@@ -99,10 +99,14 @@ public class AssessmentEngine {
         List<AssessmentRounds.Round> results = all.units().values().stream()
                 .filter(unit -> lifetimes.assessed(unit.id(), year))
                 .map(unit -> new AssessmentRounds.Round(unit.iri(),
-                        Evaluator.assess(current, all.records().get(unit.id()), year)))
+                        Evaluator.assess(current, inYear(all.records().get(unit.id()), year), year)))
                 .toList();
         store(results, current.version());
         return results.stream().map(AssessmentRounds.Round::result).toList();
+    }
+
+    private UnitRecords inYear(UnitRecords records, int year) {
+        return records.withTypes(lifetimes.typesIn(records.unitId(), year, records.types()));
     }
 
     public Map<String, UnitRecordsLoader.UnitInfo> units() {

@@ -34,10 +34,13 @@ class CityUnits {
 
     private final Store store;
     private final Registry registry;
+    private final java.time.ZoneId zone;
 
-    CityUnits(Store store, Registry registry) {
+    CityUnits(Store store, Registry registry, @org.springframework.beans.factory.annotation.Value(
+            "${yifa.evidence.zone:Asia/Shanghai}") java.time.ZoneId zone) {
         this.store = store;
         this.registry = registry;
+        this.zone = zone;
     }
 
     List<RegisteredUnit> list() {
@@ -93,6 +96,8 @@ class CityUnits {
     /**
      * Renames, retypes, moves or re-codes a unit: each key of {@code patch} that is present
      * ({@code name}, {@code unitTypes}, {@code parent} — empty for none —, {@code creditCode}) is one audited change.
+     * New unit types apply from {@code typesFrom} (default: today); years whose assessment date comes
+     * before it keep being assessed with the unit's former types.
      */
     RegisteredUnit change(String id, Map<String, Object> patch) {
         List<RegisteredUnit> result = new ArrayList<>();
@@ -102,9 +107,9 @@ class CityUnits {
             List<Problem> problems = new ArrayList<>();
             UnitCheck check = new UnitCheck(existing, registry.unitTypes(), problems);
             for (String key : patch.keySet()) {
-                if (!List.of("name", "unitTypes", "parent", "creditCode").contains(key)) {
+                if (!List.of("name", "unitTypes", "typesFrom", "parent", "creditCode").contains(key)) {
                     problems.add(new Problem(null, null, null, null, key, "unknown field; a change may give name, "
-                            + "unitTypes, parent, creditCode (retiring is POST …/retire)"));
+                            + "unitTypes, typesFrom, parent, creditCode (retiring is POST …/retire)"));
                 }
             }
             String name = patch.containsKey("name") ? text(patch.get("name")) : unit.name();
@@ -127,13 +132,17 @@ class CityUnits {
                         .findFirst().ifPresent(u -> check.add(At.JSON, Field.CREDIT_CODE,
                                 "the 统一社会信用代码 " + taken + " is also that of unit '" + u.id() + "'"));
             }
+            LocalDate typesUntil = typesUntil(unit, patch.get("typesFrom"), problems);
             if (!problems.isEmpty()) {
                 throw UnitsRejected.of(problems);
             }
-            RegisteredUnit changed = unit.with(name, types, parent, code, unit.validUntil());
+            RegisteredUnit changed = unit.with(name, unit.types(), parent, code, unit.validUntil());
+            if (!types.equals(unit.types())) {
+                changed = changed.retyped(types, typesUntil);
+            }
             audit(changes, unit, "unit-rename", !name.equals(unit.name()), "renamed from " + unit.name() + " to " + name);
             audit(changes, unit, "unit-retype", !types.equals(unit.types()), "unit types " + slugs(unit.types())
-                    + " → " + slugs(types));
+                    + " → " + slugs(types) + " from " + typesUntil.plusDays(1));
             audit(changes, unit, "unit-move", !Objects.equals(parent, unit.parent()), "moved from "
                     + Objects.requireNonNullElse(unit.parent(), "(none)") + " to " + Objects.requireNonNullElse(parent, "(none)"));
             audit(changes, unit, "unit-credit-code", !Objects.equals(code, unit.creditCode()), "统一社会信用代码 "
@@ -142,6 +151,26 @@ class CityUnits {
             result.add(changed);
         });
         return result.get(0);
+    }
+
+    /** The last day the unit's present kinds apply: the day before {@code typesFrom} (default today), after any earlier change. */
+    private LocalDate typesUntil(RegisteredUnit unit, Object typesFrom, List<Problem> problems) {
+        LocalDate from = LocalDate.now(zone);
+        if (typesFrom != null && !text(typesFrom).isBlank()) {
+            try {
+                from = LocalDate.parse(text(typesFrom).strip());
+            } catch (java.time.format.DateTimeParseException e) {
+                problems.add(new Problem(null, null, null, null, "typesFrom", "'" + typesFrom + "' is not a date yyyy-mm-dd"));
+                return from.minusDays(1);
+            }
+        }
+        LocalDate until = from.minusDays(1);
+        // A second change from the same day replaces the first one's types; one from an earlier day would rewrite history.
+        if (!unit.former().isEmpty() && until.isBefore(unit.former().get(unit.former().size() - 1).until())) {
+            problems.add(new Problem(null, null, null, null, "typesFrom", "the unit's types changed already on "
+                    + unit.former().get(unit.former().size() - 1).until().plusDays(1) + "; a new change cannot apply from before that day"));
+        }
+        return until;
     }
 
     /**

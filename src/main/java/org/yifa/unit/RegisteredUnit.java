@@ -14,9 +14,14 @@ import org.yifa.rdf.Yf;
  * @param types      IRIs of its unit types
  * @param parent     the id of the body it belongs to (org:subOrganizationOf), or null
  * @param validUntil its last day in service (retired), or null
+ * @param former     the kinds it had before it was retyped, oldest first
  */
 record RegisteredUnit(String graph, String id, String name, List<String> types, String parent, String creditCode,
-                      LocalDate validFrom, LocalDate validUntil) {
+                      LocalDate validFrom, LocalDate validUntil, List<FormerTypes> former) {
+
+    /** Kinds a unit had up to and including {@code until}. */
+    record FormerTypes(LocalDate until, List<String> types) {
+    }
 
     static final String IRI_BASE = Yf.ID + "unit/";
     static final String TYPE_BASE = Yf.ID + "unit-type/";
@@ -31,7 +36,19 @@ record RegisteredUnit(String graph, String id, String name, List<String> types, 
 
     RegisteredUnit with(String newName, List<String> newTypes, String newParent, String newCreditCode,
                         LocalDate newUntil) {
-        return new RegisteredUnit(graph, id, newName, newTypes, newParent, newCreditCode, validFrom, newUntil);
+        return new RegisteredUnit(graph, id, newName, newTypes, newParent, newCreditCode, validFrom, newUntil, former);
+    }
+
+    /**
+     * The unit retyped: its present kinds become former ones, applying up to and including {@code until}
+     * (unless an earlier change the same day made them: then they are simply replaced).
+     */
+    RegisteredUnit retyped(List<String> newTypes, LocalDate until) {
+        List<FormerTypes> all = new java.util.ArrayList<>(former);
+        if (all.isEmpty() || !all.get(all.size() - 1).until().equals(until)) {
+            all.add(new FormerTypes(until, types));
+        }
+        return new RegisteredUnit(graph, id, name, newTypes, parent, creditCode, validFrom, validUntil, List.copyOf(all));
     }
 
     Map<String, Object> json() {
@@ -45,6 +62,8 @@ record RegisteredUnit(String graph, String id, String name, List<String> types, 
         json.put("validFrom", validFrom == null ? "" : validFrom.toString());
         json.put("validUntil", validUntil == null ? "" : validUntil.toString());
         json.put("source", imported() ? "city" : graph.equals(Yf.GRAPH + "demo") ? "demo" : "other");
+        json.put("formerUnitTypes", former.stream().map(f -> Map.of("until", f.until().toString(),
+                "unitTypes", f.types().stream().map(t -> t.substring(t.lastIndexOf('/') + 1)).toList())).toList());
         json.put("editable", imported());
         return json;
     }

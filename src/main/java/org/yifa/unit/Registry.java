@@ -29,11 +29,22 @@ class Registry {
             String id = r.getLiteral("unitId").getLexicalForm();
             RegisteredUnit unit = units.computeIfAbsent(id, k -> new RegisteredUnit(r.getResource("graph").getURI(), k,
                     text(r, "name"), new ArrayList<>(), text(r, "parentId"), text(r, "creditCode"),
-                    date(r, "validFrom"), date(r, "validUntil")));
+                    date(r, "validFrom"), date(r, "validUntil"), new ArrayList<>()));
             if (r.contains("unitType") && !unit.types().contains(r.getResource("unitType").getURI())) {
                 unit.types().add(r.getResource("unitType").getURI());
             }
         }
+        Map<String, Map<LocalDate, List<String>>> former = new LinkedHashMap<>();
+        for (QuerySolution r : queries.select("units-former-types")) {
+            former.computeIfAbsent(r.getLiteral("unitId").getLexicalForm(), k -> new java.util.TreeMap<>())
+                    .computeIfAbsent(date(r, "until"), k -> new ArrayList<>()).add(r.getResource("type").getURI());
+        }
+        former.forEach((id, periods) -> {
+            RegisteredUnit unit = units.get(id);
+            if (unit != null) {
+                periods.forEach((until, types) -> unit.former().add(new RegisteredUnit.FormerTypes(until, List.copyOf(types))));
+            }
+        });
         return units;
     }
 

@@ -72,7 +72,7 @@ final class UnitCheck {
                 add(at, Field.VALID_UNTIL, "the last day in service (" + until + ") is before the first (" + from + ")");
             }
             units.add(new RegisteredUnit(graph, id, row.name(), types, row.parent().isBlank() ? null : row.parent(),
-                    code, from, until));
+                    code, from, until, List.of()));
         }
         parents(rows, byId);
         return units;

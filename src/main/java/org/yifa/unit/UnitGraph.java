@@ -40,6 +40,14 @@ final class UnitGraph {
                 graph.add(Triple.create(s, Yf.prop("unitValidFrom").asNode(),
                         NodeFactory.createLiteralDT(u.validFrom().toString(), XSDDatatype.XSDdate)));
             }
+            for (RegisteredUnit.FormerTypes f : u.former()) {
+                Node period = NodeFactory.createURI(u.iri() + "/kinds-until/" + f.until());
+                graph.add(Triple.create(s, Yf.prop("formerUnitTypes").asNode(), period));
+                graph.add(Triple.create(period, RDF.type.asNode(), Yf.res("UnitTypesPeriod").asNode()));
+                graph.add(Triple.create(period, Yf.prop("kindsUntil").asNode(),
+                        NodeFactory.createLiteralDT(f.until().toString(), XSDDatatype.XSDdate)));
+                f.types().forEach(t -> graph.add(Triple.create(period, Yf.prop("formerUnitType").asNode(), NodeFactory.createURI(t))));
+            }
             if (u.validUntil() != null) {
                 graph.add(Triple.create(s, Yf.prop("unitValidUntil").asNode(),
                         NodeFactory.createLiteralDT(u.validUntil().toString(), XSDDatatype.XSDdate)));

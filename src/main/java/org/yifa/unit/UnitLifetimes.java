@@ -4,15 +4,18 @@ import java.time.LocalDate;
 import java.util.HashMap;
 import java.util.Map;
 import java.util.Optional;
+import java.util.Set;
 
 import org.springframework.stereotype.Component;
 import org.yifa.query.QueryLibrary;
 import org.yifa.store.Store;
 
 /**
- * Which years a unit is assessed for: those whose assessment date, 31 December, falls within its days in
- * service ({@code yf:unitValidFrom} … {@code yf:unitValidUntil}, both optional). A unit retired during a
- * year is not assessed for it; one established during a year is. The dates are kept until the store changes.
+ * Which years a unit is assessed for, and as what kind. A year is assessed when its assessment date,
+ * 31 December, falls within the unit's days in service ({@code yf:unitValidFrom} … {@code yf:unitValidUntil},
+ * both optional): a unit retired during a year is not assessed for it, one established during a year is.
+ * It is assessed with the kinds it had on that date ({@code yf:formerUnitTypes} before a retyping). Read
+ * again whenever the store changes.
  */
 @Component
 public class UnitLifetimes {
@@ -25,7 +28,7 @@ public class UnitLifetimes {
     public record Lifetime(LocalDate from, LocalDate until) {
     }
 
-    private record Kept(long version, Map<String, Lifetime> lifetimes) {
+    private record Kept(long version, Map<String, Lifetime> lifetimes, Map<String, java.util.NavigableMap<LocalDate, Set<String>>> former) {
     }
 
     UnitLifetimes(QueryLibrary queries, Store store) {
@@ -57,20 +60,42 @@ public class UnitLifetimes {
         return notAssessed(unitId, year).isEmpty();
     }
 
+    /**
+     * The unit types the unit had on the assessment date of {@code year}: those of the first former period
+     * that lasted until that date or later, else its present ones ({@code current}).
+     */
+    public Set<String> typesIn(String unitId, int year, Set<String> current) {
+        var periods = kept().former().get(unitId);
+        if (periods == null) {
+            return current;
+        }
+        var period = periods.ceilingEntry(LocalDate.of(year, 12, 31));
+        return period == null ? current : period.getValue();
+    }
+
     private Map<String, Lifetime> lifetimes() {
+        return kept().lifetimes();
+    }
+
+    private Kept kept() {
         long version = store.dataVersion();
         Kept current = kept;
         if (current != null && version >= 0 && current.version() == version) {
-            return current.lifetimes();
+            return current;
         }
         Kept read = store.read(() -> {
             Map<String, Lifetime> all = new HashMap<>();
             queries.select("units-lifetimes").forEach(r -> all.put(r.getLiteral("unitId").getLexicalForm(),
                     new Lifetime(date(r.getLiteral("validFrom")), date(r.getLiteral("validUntil")))));
-            return new Kept(store.dataVersion(), Map.copyOf(all));
+            Map<String, java.util.NavigableMap<LocalDate, Set<String>>> former = new HashMap<>();
+            queries.select("units-former-types").forEach(r -> former
+                    .computeIfAbsent(r.getLiteral("unitId").getLexicalForm(), k -> new java.util.TreeMap<>())
+                    .computeIfAbsent(date(r.getLiteral("until")), k -> new java.util.LinkedHashSet<>())
+                    .add(r.getResource("type").getURI()));
+            return new Kept(store.dataVersion(), Map.copyOf(all), Map.copyOf(former));
         });
         kept = read;
-        return read.lifetimes();
+        return read;
     }
 
     private static LocalDate date(org.apache.jena.rdf.model.Literal literal) {
