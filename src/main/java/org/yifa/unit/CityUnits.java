@@ -15,6 +15,7 @@ import org.springframework.stereotype.Service;
 import org.yifa.audit.AuditLog;
 import org.yifa.evidence.Problem;
 import org.yifa.evidence.UploadFormat;
+import org.yifa.evidence.UploadRejected;
 import org.yifa.rdf.Yf;
 import org.yifa.store.Changes;
 import org.yifa.store.Store;
@@ -47,6 +48,10 @@ class CityUnits {
         return store.read(() -> List.copyOf(registry.units().values()));
     }
 
+    List<String[]> unitTypeLabels() {
+        return store.read(registry::unitTypeLabels);
+    }
+
     /** Adds every unit of the file, or none; answers the units added. */
     List<RegisteredUnit> importFile(UploadFormat format, byte[] bytes, String fileName, Charset charset) {
         List<Problem> problems = new ArrayList<>();
@@ -57,7 +62,7 @@ class CityUnits {
             case JSON_LD -> UnitRdf.read(bytes, Lang.JSONLD, problems);
         };
         if (!problems.isEmpty()) {
-            throw UnitsRejected.of(problems);
+            throw CityUnits.rejected(problems);
         }
         String from = fileName == null || fileName.isBlank() ? format.mediaType() : fileName;
         long start = System.nanoTime();
@@ -78,7 +83,7 @@ class CityUnits {
             List<Problem> problems = new ArrayList<>();
             List<RegisteredUnit> units = new UnitCheck(existing, registry.unitTypes(), problems).newUnits(rows, GRAPH);
             if (!problems.isEmpty()) {
-                throw UnitsRejected.of(problems);
+                throw CityUnits.rejected(problems);
             }
             Map<String, RegisteredUnit> city = city(existing);
             units.forEach(u -> city.put(u.id(), u));
@@ -134,7 +139,7 @@ class CityUnits {
             }
             LocalDate typesUntil = typesUntil(unit, patch.get("typesFrom"), problems);
             if (!problems.isEmpty()) {
-                throw UnitsRejected.of(problems);
+                throw CityUnits.rejected(problems);
             }
             RegisteredUnit changed = unit.with(name, unit.types(), parent, code, unit.validUntil());
             if (!types.equals(unit.types())) {
@@ -183,7 +188,7 @@ class CityUnits {
             Map<String, RegisteredUnit> existing = registry.units();
             RegisteredUnit unit = editable(existing, id);
             if (unit.validUntil() != null) {
-                throw new UnitsRejected(409, "unit '" + id + "' was retired already, its last day in service "
+                throw new UploadRejected(409, "unit '" + id + "' was retired already, its last day in service "
                         + unit.validUntil());
             }
             List<Problem> problems = new ArrayList<>();
@@ -195,7 +200,7 @@ class CityUnits {
                 check.add(At.JSON, Field.VALID_UNTIL, "the unit is in service only from " + unit.validFrom());
             }
             if (!problems.isEmpty()) {
-                throw UnitsRejected.of(problems);
+                throw CityUnits.rejected(problems);
             }
             RegisteredUnit retired = unit.with(unit.name(), unit.types(), unit.parent(), unit.creditCode(), last);
             audit(changes, unit, "unit-retire", true, "retired, last day in service " + last
@@ -209,10 +214,10 @@ class CityUnits {
     private static RegisteredUnit editable(Map<String, RegisteredUnit> existing, String id) {
         RegisteredUnit unit = existing.get(id);
         if (unit == null) {
-            throw new UnitsRejected(404, "No unit '" + id + "'; GET /api/organisation lists them");
+            throw new UploadRejected(404, "No unit '" + id + "'; GET /api/organisation lists them");
         }
         if (!unit.imported()) {
-            throw new UnitsRejected(409, "unit '" + id + "' belongs to <" + unit.graph() + ">, not to the city's own units "
+            throw new UploadRejected(409, "unit '" + id + "' belongs to <" + unit.graph() + ">, not to the city's own units "
                     + "(" + GRAPH + "); the demo city is changed in data/demo/, not here");
         }
         return unit;
@@ -238,6 +243,12 @@ class CityUnits {
 
     private static String slugs(List<String> types) {
         return String.join(", ", types.stream().map(t -> t.substring(t.lastIndexOf('/') + 1)).toList());
+    }
+
+    /** Bad input: every problem, in the answer shape of a rejected evidence upload. */
+    static UploadRejected rejected(List<Problem> problems) {
+        int n = problems.size();
+        return new UploadRejected(400, n + (n == 1 ? " problem" : " problems") + " in the units; nothing was written", problems);
     }
 
     static String text(Object value) {

@@ -5,6 +5,7 @@ import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Objects;
 import java.util.Set;
 import java.util.TreeSet;
 
@@ -53,6 +54,13 @@ class Registry {
         Set<String> types = new TreeSet<>();
         queries.select("units-unit-types").forEach(r -> types.add(r.getResource("type").getURI()));
         return types;
+    }
+
+    /** The unit types with their names, for the template: {slug, zh, en}. */
+    List<String[]> unitTypeLabels() {
+        return queries.select("units-unit-types").stream().map(r -> new String[] {
+                r.getResource("type").getURI().substring(r.getResource("type").getURI().lastIndexOf('/') + 1),
+                Objects.toString(text(r, "zh"), ""), Objects.toString(text(r, "en"), "")}).toList();
     }
 
     private static String text(QuerySolution r, String var) {

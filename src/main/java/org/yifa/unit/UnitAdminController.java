@@ -24,6 +24,7 @@ import org.springframework.web.bind.annotation.RestController;
 import org.springframework.web.multipart.MultipartFile;
 import org.springframework.web.multipart.MultipartHttpServletRequest;
 import org.yifa.evidence.UploadFormat;
+import org.yifa.evidence.UploadRejected;
 
 /**
  * The city's organisation: {@code GET /api/organisation} lists every unit with its registry data (open to
@@ -48,13 +49,21 @@ class UnitAdminController {
         return units.list().stream().map(RegisteredUnit::json).toList();
     }
 
+    /** The workbook to fill in: the {@code units} sheet's header and the unit types it may name. */
+    @GetMapping("/api/organisation/template.xlsx")
+    ResponseEntity<byte[]> template() {
+        return ResponseEntity.ok().contentType(MediaType.parseMediaType(UploadFormat.XLSX.mediaType()))
+                .header("Content-Disposition", "attachment; filename=\"units.xlsx\"")
+                .body(UnitTemplate.xlsx(units.unitTypeLabels()));
+    }
+
     @PostMapping("/api/admin/units/import")
     ResponseEntity<Map<String, Object>> importUnits(HttpServletRequest request) throws IOException {
         List<RegisteredUnit> added;
         if (request instanceof MultipartHttpServletRequest multipart) {
             MultipartFile file = multipart.getFile("file");
             if (file == null) {
-                throw new UnitsRejected(400, "A multipart upload needs its file in a part named 'file'");
+                throw new UploadRejected(400, "A multipart upload needs its file in a part named 'file'");
             }
             tooLarge(file.getSize());
             UploadFormat format = UploadFormat.ofMediaType(file.getContentType())
@@ -91,19 +100,19 @@ class UnitAdminController {
         return units.retire(id, CityUnits.text(body.get("validUntil")), CityUnits.text(body.get("reason"))).json();
     }
 
-    @ExceptionHandler(UnitsRejected.class)
-    ResponseEntity<Map<String, Object>> rejected(UnitsRejected e) {
+    @ExceptionHandler(UploadRejected.class)
+    ResponseEntity<Map<String, Object>> rejected(UploadRejected e) {
         return ResponseEntity.status(e.status()).contentType(MediaType.APPLICATION_JSON).body(e.json());
     }
 
     private void tooLarge(long size) {
         if (size > maxBytes) {
-            throw new UnitsRejected(413, "The file is larger than " + maxBytes + " bytes (yifa.evidence.max-upload-bytes)");
+            throw new UploadRejected(413, "The file is larger than " + maxBytes + " bytes (yifa.evidence.max-upload-bytes)");
         }
     }
 
-    private static UnitsRejected unsupported(String what) {
-        return new UnitsRejected(415, "Unsupported format: " + what + "; send an XLSX workbook with a 'units' sheet, "
+    private static UploadRejected unsupported(String what) {
+        return new UploadRejected(415, "Unsupported format: " + what + "; send an XLSX workbook with a 'units' sheet, "
                 + "a CSV file, ORG Turtle or JSON-LD");
     }
 

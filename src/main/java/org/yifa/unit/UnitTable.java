@@ -3,29 +3,26 @@ package org.yifa.unit;
 import java.io.ByteArrayInputStream;
 import java.io.IOException;
 import java.io.StringReader;
-import java.math.BigDecimal;
 import java.nio.ByteBuffer;
 import java.nio.charset.CharacterCodingException;
 import java.nio.charset.Charset;
 import java.nio.charset.CodingErrorAction;
 import java.nio.charset.StandardCharsets;
-import java.time.LocalDateTime;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.EnumMap;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Objects;
 
 import org.apache.commons.csv.CSVFormat;
 import org.apache.commons.csv.CSVParser;
 import org.apache.commons.csv.CSVRecord;
-import org.apache.poi.ss.usermodel.Cell;
-import org.apache.poi.ss.usermodel.CellType;
-import org.apache.poi.ss.usermodel.DateUtil;
 import org.apache.poi.ss.usermodel.Row;
 import org.apache.poi.ss.usermodel.Sheet;
 import org.apache.poi.xssf.usermodel.XSSFWorkbook;
+import org.yifa.evidence.CellText;
 import org.yifa.evidence.Problem;
 
 /**
@@ -55,7 +52,11 @@ final class UnitTable {
                 Row row = sheet.getRow(r);
                 List<String> cells = new ArrayList<>();
                 for (int c = 0; row != null && c < row.getLastCellNum(); c++) {
-                    cells.add(text(row.getCell(c)));
+                    String text = CellText.of(row.getCell(c));
+                    if (text == null) {
+                        problems.add(new Problem(SHEET, r + 1, null, null, "column " + (c + 1), "the cell holds an Excel error value"));
+                    }
+                    cells.add(Objects.requireNonNullElse(text, ""));
                 }
                 rows.add(cells);
             }
@@ -143,26 +144,6 @@ final class UnitTable {
             problems.add(At.row(sheet, 2).problem(null, "there are no units below the header row"));
         }
         return units;
-    }
-
-    /** A cell as the text a user typed: ISO dates for Excel dates, whole numbers without ".0". */
-    private static String text(Cell cell) {
-        if (cell == null) {
-            return "";
-        }
-        CellType type = cell.getCellType() == CellType.FORMULA ? cell.getCachedFormulaResultType() : cell.getCellType();
-        return switch (type) {
-            case STRING -> cell.getStringCellValue();
-            case BOOLEAN -> String.valueOf(cell.getBooleanCellValue());
-            case NUMERIC -> {
-                if (DateUtil.isCellDateFormatted(cell)) {
-                    LocalDateTime value = cell.getLocalDateTimeCellValue();
-                    yield value.toLocalDate().toString();
-                }
-                yield BigDecimal.valueOf(cell.getNumericCellValue()).stripTrailingZeros().toPlainString();
-            }
-            default -> "";
-        };
     }
 
     /** UTF-8 unless the bytes are not, then GB18030 (what Excel on a Chinese Windows saves). */

@@ -41,32 +41,33 @@ public final class CityWorkbook {
         return first17 + ALPHABET.charAt(c18 == 31 ? 0 : c18);
     }
 
-    /** A government body's code (11: 机构编制, 机关) of division 130100 with the body number n. */
-    static String code(int n) {
-        return withCheckCharacter("11130100" + String.format("%08d", n) + ALPHABET.charAt(n % 31));
+    /** A government body's code (11: 机构编制, 机关) of division 130100; the city and the body's number make it unique. */
+    static String code(String prefix, int n) {
+        return withCheckCharacter("11130100" + String.format("%04d%04d", Math.floorMod(prefix.hashCode(), 10000), n)
+                + ALPHABET.charAt(n % 31));
     }
 
     public static List<Unit> city(String prefix, int size) {
         List<Unit> units = new ArrayList<>();
         String gov = prefix + "-gov";
-        units.add(new Unit(gov, prefix + "市人民政府", "municipal-government", "", code(1), null));
+        units.add(new Unit(gov, prefix + "市人民政府", "municipal-government", "", code(prefix, 1), null));
         for (int z = 1; z <= 2; z++) {
             units.add(new Unit(prefix + "-kfq" + z, prefix + "第" + z + "开发区管委会", "development-zone-committee", gov,
-                    code(units.size() + 1), null));
+                    code(prefix, units.size() + 1), null));
         }
         for (int d = 1; d <= 40; d++) {
             String types = d % 5 == 0 ? "municipal-department, penalty-enforcement-department" : "municipal-department";
-            units.add(new Unit(prefix + "-bm" + d, prefix + "市第" + d + "局", types, gov, code(units.size() + 1), null));
+            units.add(new Unit(prefix + "-bm" + d, prefix + "市第" + d + "局", types, gov, code(prefix, units.size() + 1), null));
         }
         int district = 0;
         while (units.size() < size) {
             district++;
             String q = prefix + "-q" + district;
-            units.add(new Unit(q, prefix + "第" + district + "区人民政府", "district-government", gov, code(units.size() + 1),
+            units.add(new Unit(q, prefix + "第" + district + "区人民政府", "district-government", gov, code(prefix, units.size() + 1),
                     district == 3 ? LocalDate.of(2021, 7, 1) : null));
             for (int t = 1; t <= 12 && units.size() < size; t++) {
                 units.add(new Unit(q + "-z" + t, prefix + "第" + district + "区第" + t + "镇人民政府", "township-government", q,
-                        code(units.size() + 1), null));
+                        code(prefix, units.size() + 1), null));
             }
             for (int b = 1; b <= 8 && units.size() < size; b++) {
                 units.add(new Unit(q + "-bm" + b, prefix + "第" + district + "区第" + b + "局", "district-department", q,

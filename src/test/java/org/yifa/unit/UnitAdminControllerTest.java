@@ -149,6 +149,34 @@ class UnitAdminControllerTest {
     }
 
     @Test
+    void theServicesTemplateFilledInIsImported() throws Exception {
+        byte[] template = anonymous.bytes("/api/organisation/template.xlsx");
+        byte[] filled;
+        try (var workbook = new org.apache.poi.xssf.usermodel.XSSFWorkbook(new java.io.ByteArrayInputStream(template));
+             var out = new java.io.ByteArrayOutputStream()) {
+            var header = workbook.getSheet("units").getRow(0);
+            List<String> columns = new ArrayList<>();
+            header.forEach(c -> columns.add(c.getStringCellValue()));
+            assertThat(columns).containsExactly("id", "name", "unit_types", "parent", "credit_code", "valid_from", "valid_until");
+            // The unit types the sheet lists are those the import takes: the first one is used here.
+            var types = workbook.getSheet("unit_types");
+            assertThat(types.getLastRowNum()).isGreaterThan(10);
+            String slug = types.getRow(1).getCell(0).getStringCellValue();
+            var row = workbook.getSheet("units").createRow(1);
+            String[] values = {"tpl-a", "模板单位", slug, "", "", "", ""};
+            for (int i = 0; i < values.length; i++) {
+                row.createCell(i).setCellValue(values[i]);
+            }
+            workbook.write(out);
+            filled = out.toByteArray();
+        }
+        ResponseEntity<Map<String, Object>> r = admin.send(HttpMethod.POST, "/api/admin/units/import",
+                MediaType.parseMediaType(UnitsHttp.XLSX), filled);
+        assertThat(r.getStatusCode().value()).as("%s", r.getBody()).isEqualTo(201);
+        assertThat(r.getBody()).containsEntry("units", List.of("tpl-a"));
+    }
+
+    @Test
     void csvOrgTurtleAndJsonLdAreImported() {
         String csv = "id,name,unit_types,parent,统一社会信用代码\n"
                 + "csv-gov,CSV市人民政府,municipal-government,,\n"
