@@ -51,7 +51,8 @@ public class AssessmentEngine {
      * @throws org.yifa.unit.UnitNotAssessedException when the unit is not in service on the year's assessment date
      */
     public UnitAssessment assess(String unitId, int year) {
-        lifetimes.notAssessed(unitId, year).ifPresent(e -> {
+        UnitLifetimes.Snapshot units = lifetimes.current();
+        units.notAssessed(unitId, year).ifPresent(e -> {
             throw e;
         });
         Framework current = framework();
@@ -69,7 +70,7 @@ public class AssessmentEngine {
             unit = one.unit();
             own = one.records();
         }
-        UnitAssessment result = Evaluator.assess(current, inYear(own, year), year);
+        UnitAssessment result = Evaluator.assess(current, inYear(own, year, units), year);
         store(List.of(new AssessmentRounds.Round(unit.iri(), result)), current.version());
         return result;
     }
@@ -96,17 +97,19 @@ public class AssessmentEngine {
     public List<UnitAssessment> assessAll(int year) {
         Framework current = framework();
         CityRecords all = city(year);
+        UnitLifetimes.Snapshot units = lifetimes.current();
         List<AssessmentRounds.Round> results = all.units().values().stream()
-                .filter(unit -> lifetimes.assessed(unit.id(), year))
+                .filter(unit -> units.assessed(unit.id(), year))
                 .map(unit -> new AssessmentRounds.Round(unit.iri(),
-                        Evaluator.assess(current, inYear(all.records().get(unit.id()), year), year)))
+                        Evaluator.assess(current, inYear(all.records().get(unit.id()), year, units), year)))
                 .toList();
         store(results, current.version());
         return results.stream().map(AssessmentRounds.Round::result).toList();
     }
 
-    private UnitRecords inYear(UnitRecords records, int year) {
-        return records.withTypes(lifetimes.typesIn(records.unitId(), year, records.types()));
+    /** The unit's records with the kinds it had in {@code year}. */
+    private static UnitRecords inYear(UnitRecords records, int year, UnitLifetimes.Snapshot units) {
+        return records.withTypes(units.typesIn(records.unitId(), year, records.types()));
     }
 
     public Map<String, UnitRecordsLoader.UnitInfo> units() {

@@ -22,13 +22,52 @@ public class UnitLifetimes {
 
     private final QueryLibrary queries;
     private final Store store;
-    private volatile Kept kept;
+    private volatile Snapshot kept;
 
     /** First and last day in service, either null when open. */
     public record Lifetime(LocalDate from, LocalDate until) {
     }
 
-    private record Kept(long version, Map<String, Lifetime> lifetimes, Map<String, java.util.NavigableMap<LocalDate, Set<String>>> former) {
+    /** The dates and former kinds of every unit as read at one data version of the store. */
+    public record Snapshot(long version, Map<String, Lifetime> lifetimes,
+                           Map<String, java.util.NavigableMap<LocalDate, Set<String>>> former) {
+
+        /** Why the unit is not assessed for {@code year}, or empty when it is. */
+        public Optional<UnitNotAssessedException> notAssessed(String unitId, int year) {
+            Lifetime life = lifetimes.get(unitId);
+            if (life == null) {
+                return Optional.empty();
+            }
+            LocalDate date = LocalDate.of(year, 12, 31);
+            if (life.until() != null && life.until().isBefore(date)) {
+                return Optional.of(new UnitNotAssessedException(unitId, year, life, "unit '" + unitId
+                        + "' was retired: its last day in service was " + life.until() + ", before the assessment date "
+                        + date + ", so it is not assessed for " + year + " (its records and earlier rounds are kept)"));
+            }
+            if (life.from() != null && life.from().isAfter(date)) {
+                return Optional.of(new UnitNotAssessedException(unitId, year, life, "unit '" + unitId
+                        + "' is in service only from " + life.from() + ", after the assessment date " + date
+                        + ", so it is not assessed for " + year));
+            }
+            return Optional.empty();
+        }
+
+        public boolean assessed(String unitId, int year) {
+            return notAssessed(unitId, year).isEmpty();
+        }
+
+        /**
+         * The unit types the unit had on the assessment date of {@code year}: those of the first former period
+         * that lasted until that date or later, else its present ones ({@code current}).
+         */
+        public Set<String> typesIn(String unitId, int year, Set<String> current) {
+            var periods = former.get(unitId);
+            if (periods == null) {
+                return current;
+            }
+            var period = periods.ceilingEntry(LocalDate.of(year, 12, 31));
+            return period == null ? current : period.getValue();
+        }
     }
 
     UnitLifetimes(QueryLibrary queries, Store store) {
@@ -36,54 +75,26 @@ public class UnitLifetimes {
         this.store = store;
     }
 
-    /** Why the unit is not assessed for {@code year}, or empty when it is. */
+    /** As {@link Snapshot#notAssessed}, at the store's present state. */
     public Optional<UnitNotAssessedException> notAssessed(String unitId, int year) {
-        Lifetime life = lifetimes().get(unitId);
-        if (life == null) {
-            return Optional.empty();
-        }
-        LocalDate date = LocalDate.of(year, 12, 31);
-        if (life.until() != null && life.until().isBefore(date)) {
-            return Optional.of(new UnitNotAssessedException(unitId, year, life, "unit '" + unitId
-                    + "' was retired: its last day in service was " + life.until() + ", before the assessment date "
-                    + date + ", so it is not assessed for " + year + " (its records and earlier rounds are kept)"));
-        }
-        if (life.from() != null && life.from().isAfter(date)) {
-            return Optional.of(new UnitNotAssessedException(unitId, year, life, "unit '" + unitId
-                    + "' is in service only from " + life.from() + ", after the assessment date " + date
-                    + ", so it is not assessed for " + year));
-        }
-        return Optional.empty();
+        return current().notAssessed(unitId, year);
     }
 
     public boolean assessed(String unitId, int year) {
-        return notAssessed(unitId, year).isEmpty();
+        return current().assessed(unitId, year);
     }
 
     /**
-     * The unit types the unit had on the assessment date of {@code year}: those of the first former period
-     * that lasted until that date or later, else its present ones ({@code current}).
+     * Every unit's dates and former kinds, kept until the store changes (on a remote store, which cannot
+     * tell, read each time: take one snapshot for a whole city).
      */
-    public Set<String> typesIn(String unitId, int year, Set<String> current) {
-        var periods = kept().former().get(unitId);
-        if (periods == null) {
-            return current;
-        }
-        var period = periods.ceilingEntry(LocalDate.of(year, 12, 31));
-        return period == null ? current : period.getValue();
-    }
-
-    private Map<String, Lifetime> lifetimes() {
-        return kept().lifetimes();
-    }
-
-    private Kept kept() {
+    public Snapshot current() {
         long version = store.dataVersion();
-        Kept current = kept;
+        Snapshot current = kept;
         if (current != null && version >= 0 && current.version() == version) {
             return current;
         }
-        Kept read = store.read(() -> {
+        Snapshot read = store.read(() -> {
             Map<String, Lifetime> all = new HashMap<>();
             queries.select("units-lifetimes").forEach(r -> all.put(r.getLiteral("unitId").getLexicalForm(),
                     new Lifetime(date(r.getLiteral("validFrom")), date(r.getLiteral("validUntil")))));
@@ -92,7 +103,7 @@ public class UnitLifetimes {
                     .computeIfAbsent(r.getLiteral("unitId").getLexicalForm(), k -> new java.util.TreeMap<>())
                     .computeIfAbsent(date(r.getLiteral("until")), k -> new java.util.LinkedHashSet<>())
                     .add(r.getResource("type").getURI()));
-            return new Kept(store.dataVersion(), Map.copyOf(all), Map.copyOf(former));
+            return new Snapshot(store.dataVersion(), Map.copyOf(all), Map.copyOf(former));
         });
         kept = read;
         return read;
