@@ -88,13 +88,13 @@ export async function render(root, route) {
 }
 
 /** HTTP Basic credentials, UTF-8 encoded. */
-function basic(name, secret) {
+export function basic(name, secret) {
   const bytes = new TextEncoder().encode(`${name}:${secret}`);
   return 'Basic ' + btoa(String.fromCharCode(...bytes));
 }
 
 /** The JSON error body {message, errors: [{sheet?, row | line, record?, field, message}]} as a table. */
-function problems(status, body) {
+export function problems(status, body) {
   const message = api.messageOf(body) || `HTTP ${status}`;
   const errors = (body && Array.isArray(body.errors)) ? body.errors : [];
   const where = e => [e.sheet != null ? t('upload.sheet', {s: e.sheet}) : null,
