@@ -11,9 +11,10 @@ const PAGES = {
   gaps: () => import('./pages/gaps.js'),
   sparql: () => import('./pages/sparql.js'),
   upload: () => import('./pages/upload.js'),
+  plan: () => import('./pages/plan.js'),
 };
 const NAV = ['framework', 'graph', 'unit', 'gaps', 'sparql', 'upload'];
-const NAV_OF = {item: 'framework', provision: 'framework'};
+const NAV_OF = {item: 'framework', provision: 'framework', plan: 'unit'};
 
 const view = document.getElementById('view');
 let current = null;

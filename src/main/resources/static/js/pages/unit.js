@@ -27,6 +27,7 @@ export async function render(root, route) {
       unitSelect(units, id, u => go(u, year), 'unit-select'),
       yearSelect(year, y => go(id, y), 'unit-year'),
       h('span', {class: 'spacer'}),
+      h('a', {class: 'button secondary', id: 'plan-link', href: `#/plan/${encodeURIComponent(id)}?year=${year}`}, t('plan.link')),
       h('button', {type: 'button', class: 'secondary', id: 'print', onclick: () => window.print()}, t('common.print'))),
     h('h1', {id: 'unit-title'}, t('unit.printTitle', {unit: a.name, year: a.year})),
     h('p', {class: 'muted'}, unit.unitTypes.map(s => h('span', {class: 'chip'}, conceptLabel(labels, 'unitTypes', s)))),
