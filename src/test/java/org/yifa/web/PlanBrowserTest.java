@@ -110,10 +110,11 @@ class PlanBrowserTest {
         // The records of the first step of the unit's plan: they change at least one finding.
         Map<String, Object> step = ((List<Map<String, Object>>) api("/api/units/xcq/plan?year=" + YEAR).get("actions"))
                 .stream().filter(a -> a.get("kind").equals("supply")).findFirst().orElseThrow();
-        StringBuilder rows = new StringBuilder("record_id,evidence_type,date,title\n");
+        StringBuilder rows = new StringBuilder(
+                "record_id,evidence_type,date,title,reference,url,sha256,criterion,valid_until,provisional,submitted_by\n");
         for (int i = 1; i <= (Integer) step.get("count"); i++) {
             rows.append("web-preview-").append(i).append(',').append(step.get("evidenceType")).append(',')
-                    .append(step.get("deadline")).append(",整改材料 ").append(i).append('\n');
+                    .append(step.get("deadline")).append(",整改材料 ").append(i).append(",,,,,,,\n");
         }
         Path csv = Path.of("target/plan-preview.csv");
         Files.writeString(csv, rows, StandardCharsets.UTF_8);
