@@ -70,7 +70,7 @@ class PlanMaker {
                                 List.of(r), JUDGED_BY, "an assessor judges whether the criterion is met in " + year));
                     } else {
                         actions.add(action("resolve", r.evidenceType(), 1, null, assessmentDate, List.of(c.id()),
-                                List.of(f.notation()), List.of(r), null, r.kind() + ": " + r.detail()));
+                                List.of(f.notation()), List.of(r), null, why(r, year)));
                     }
                 }
             }
@@ -122,6 +122,17 @@ class PlanMaker {
                 criteria, distinct(items), distinct(reasons.stream().map(Reason::obligation).toList()),
                 distinct(reasons.stream().map(Reason::responsible).toList()),
                 distinct(reasons.stream().flatMap(r -> r.provisions().stream()).toList()), judgedBy, detail);
+    }
+
+    /** Why a step cannot be done by supplying records, in the engine's words and the intake's rule that stands in the way. */
+    private static String why(Reason r, int year) {
+        return switch (r.kind()) {
+            case "judged-missed" -> "judged missed for " + year + ": " + r.detail()
+                    + " (one judgement per criterion and year: an upload cannot replace it)";
+            case "validity-exceeds-cap", "validity-not-stated" -> r.kind() + ": " + r.detail()
+                    + " (a record once uploaded is not replaced by a later upload)";
+            default -> r.kind() + ": " + r.detail();
+        };
     }
 
     private static List<String> distinct(List<String> values) {

@@ -12,9 +12,6 @@ import io.swagger.v3.oas.annotations.Parameter;
 import jakarta.servlet.http.HttpServletRequest;
 
 import org.apache.jena.rdf.model.Model;
-import org.springframework.http.MediaType;
-import org.springframework.http.ResponseEntity;
-import org.springframework.web.bind.annotation.ExceptionHandler;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestParam;
@@ -25,7 +22,6 @@ import org.yifa.assessment.WhatIf;
 import org.yifa.evidence.EvidenceIntake;
 import org.yifa.evidence.EvidenceProperties;
 import org.yifa.evidence.UploadBody;
-import org.yifa.evidence.UploadRejected;
 
 /**
  * What-if: {@code POST /api/units/{id}/assessment/preview?year=} takes a ledger as the upload does
@@ -88,10 +84,5 @@ class PreviewController {
             }
         }
         return changes;
-    }
-
-    @ExceptionHandler(UploadRejected.class)
-    ResponseEntity<Map<String, Object>> rejected(UploadRejected e) {
-        return ResponseEntity.status(e.status()).contentType(MediaType.APPLICATION_JSON).body(e.json());
     }
 }
