@@ -69,16 +69,19 @@ class PlanClosedLoopTest {
     }
 
     /**
-     * The first unit of the kind, in the first year from the running one back, that is not eligible, has no
-     * veto event in the window and nothing an upload cannot mend: in past years the demo units hold
-     * judgements of missed (one judgement per criterion and year, so no upload replaces them), and a
-     * normative document stating no validity stays a fault in every later year.
+     * The unit of the kind with the most records to supply, in the first year from the running one back in
+     * which any unit of the kind is not eligible, has no veto event in the window and nothing an upload
+     * cannot mend: in past years the demo units hold judgements of missed (one judgement per criterion and
+     * year, so no upload replaces them), and a normative document stating no validity stays a fault in
+     * every later year.
      */
     private String[] unitToRectify(PlanHttp http, String kind) {
         List<Map<String, Object>> units = RestClient.create("http://localhost:" + port).get().uri("/api/units")
                 .retrieve().body(new ParameterizedTypeReference<List<Map<String, Object>>>() { });
         List<String> seen = new ArrayList<>();
         for (int year = Year.now().getValue(); year >= Year.now().getValue() - 3; year--) {
+            String best = null;
+            int most = -1;
             for (Map<String, Object> u : units) {
                 if (!((List<?>) u.get("unitTypes")).contains(kind)) {
                     continue;
@@ -87,10 +90,15 @@ class PlanClosedLoopTest {
                 List<Map<String, Object>> actions = PlanHttp.list(plan, "actions");
                 seen.add(u.get("id") + " " + year + ": eligible " + plan.get("eligible") + ", vetoes " + plan.get("vetoes")
                         + ", resolve " + actions.stream().filter(a -> a.get("kind").equals("resolve")).map(a -> a.get("detail")).toList());
+                int records = actions.stream().filter(a -> a.get("kind").equals("supply")).mapToInt(a -> (Integer) a.get("count")).sum();
                 if (Boolean.FALSE.equals(plan.get("eligible")) && PlanHttp.list(plan, "vetoes").isEmpty()
-                        && actions.stream().noneMatch(a -> a.get("kind").equals("resolve"))) {
-                    return new String[] {(String) u.get("id"), String.valueOf(year)};
+                        && actions.stream().noneMatch(a -> a.get("kind").equals("resolve")) && records > most) {
+                    best = (String) u.get("id");
+                    most = records;
                 }
+            }
+            if (best != null) {
+                return new String[] {best, String.valueOf(year)};
             }
         }
         throw new AssertionError("no " + kind + " of the demo city to rectify: " + seen);
