@@ -33,7 +33,7 @@ import org.yifa.TestUsers;
 @SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT,
         properties = {"yifa.fuseki.port=0", "yifa.store.dir=target/test-store/${random.uuid}"})
 @TestInstance(TestInstance.Lifecycle.PER_CLASS)
-class PlanBrowserTest {
+class BrowserPlanTest {
 
     private static final String YEAR = "2025";
 
