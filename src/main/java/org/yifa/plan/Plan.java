@@ -28,6 +28,7 @@ record Plan(String unit, String name, int year, boolean eligible, boolean eligib
      * @param validityRequired for supply: records must state valid_until
      * @param criteria     criteria the step serves; the engine counts each record for every one of them
      * @param items        their items
+     * @param obligations  their obligations (what an assessor checks)
      * @param responsible  the bodies that carry them out
      * @param provisions   the legal basis of the items
      * @param judgedBy     for judge: who gives the judgement
