@@ -23,6 +23,7 @@ export async function render(root, route) {
       yearSelect(year, y => go(id, y), 'unit-year'),
       h('a', {href: `#/progress/${encodeURIComponent(id)}`, id: 'unit-progress'}, t('units.progress')),
       h('span', {class: 'spacer'}),
+      h('a', {class: 'button secondary', id: 'plan-link', href: `#/plan/${encodeURIComponent(id)}?year=${year}`}, t('plan.link')),
       h('button', {type: 'button', class: 'secondary', id: 'print', onclick: () => window.print()}, t('common.print')));
   if (a.assessed === false) {
     // Retired (or not yet established) on the year's assessment date: the service says why.
