@@ -36,6 +36,11 @@ function once(url) {
   return cache.get(url);
 }
 
+/** Forgets a kept answer (e.g. the units after an import), so the next page asks again. */
+export function forget(url) {
+  cache.delete(url);
+}
+
 export const framework = () => once('/api/ui/framework');
 export const labels = () => once('/api/ui/labels');
 export const units = () => once('/api/units');

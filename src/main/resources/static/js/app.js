@@ -11,9 +11,12 @@ const PAGES = {
   gaps: () => import('./pages/gaps.js'),
   sparql: () => import('./pages/sparql.js'),
   upload: () => import('./pages/upload.js'),
+  units: () => import('./pages/units.js'),
+  progress: () => import('./pages/progress.js'),
+  plan: () => import('./pages/plan.js'),
 };
-const NAV = ['framework', 'graph', 'unit', 'gaps', 'sparql', 'upload'];
-const NAV_OF = {item: 'framework', provision: 'framework'};
+const NAV = ['framework', 'graph', 'unit', 'gaps', 'sparql', 'upload', 'units'];
+const NAV_OF = {item: 'framework', provision: 'framework', progress: 'unit', plan: 'unit'};
 
 const view = document.getElementById('view');
 let current = null;

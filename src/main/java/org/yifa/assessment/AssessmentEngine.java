@@ -7,6 +7,7 @@ import java.util.Map;
 import org.springframework.stereotype.Service;
 import org.yifa.store.DataFiles;
 import org.yifa.store.Store;
+import org.yifa.unit.UnitLifetimes;
 
 /**
  * Assesses units: which items each meets or misses in a year, and why. The framework is read once
@@ -21,6 +22,7 @@ public class AssessmentEngine {
     private final FrameworkLoader frameworkLoader;
     private final UnitRecordsLoader records;
     private final AssessmentRounds rounds;
+    private final UnitLifetimes lifetimes;
     private volatile Framework framework;
     private volatile CityRecords city;
     private volatile OneUnit lastUnit;
@@ -34,15 +36,25 @@ public class AssessmentEngine {
     private record OneUnit(long version, UnitRecordsLoader.UnitInfo unit, UnitRecords records) {
     }
 
-    AssessmentEngine(Store store, FrameworkLoader frameworkLoader, UnitRecordsLoader records, AssessmentRounds rounds) {
+    AssessmentEngine(Store store, FrameworkLoader frameworkLoader, UnitRecordsLoader records, AssessmentRounds rounds,
+                     UnitLifetimes lifetimes) {
         this.store = store;
+        this.lifetimes = lifetimes;
         this.frameworkLoader = frameworkLoader;
         this.records = records;
         this.rounds = rounds;
     }
 
-    /** Assesses one unit for one year and stores the round. */
+    /**
+     * Assesses one unit for one year and stores the round.
+     *
+     * @throws org.yifa.unit.UnitNotAssessedException when the unit is not in service on the year's assessment date
+     */
     public UnitAssessment assess(String unitId, int year) {
+        UnitLifetimes.Snapshot units = lifetimes.current();
+        units.notAssessed(unitId, year).ifPresent(e -> {
+            throw e;
+        });
         Framework current = framework();
         CityRecords cached = cached(year);
         UnitRecordsLoader.UnitInfo unit;
@@ -58,7 +70,7 @@ public class AssessmentEngine {
             unit = one.unit();
             own = one.records();
         }
-        UnitAssessment result = Evaluator.assess(current, own, year);
+        UnitAssessment result = Evaluator.assess(current, inYear(own, year, units), year);
         store(List.of(new AssessmentRounds.Round(unit.iri(), result)), current.version());
         return result;
     }
@@ -81,16 +93,23 @@ public class AssessmentEngine {
         return read;
     }
 
-    /** Assesses every unit for one year (the city at once); rounds are stored. */
+    /** Assesses every unit in service on the year's assessment date (the city at once); rounds are stored. */
     public List<UnitAssessment> assessAll(int year) {
         Framework current = framework();
         CityRecords all = city(year);
+        UnitLifetimes.Snapshot units = lifetimes.current();
         List<AssessmentRounds.Round> results = all.units().values().stream()
+                .filter(unit -> units.assessed(unit.id(), year))
                 .map(unit -> new AssessmentRounds.Round(unit.iri(),
-                        Evaluator.assess(current, all.records().get(unit.id()), year)))
+                        Evaluator.assess(current, inYear(all.records().get(unit.id()), year, units), year)))
                 .toList();
         store(results, current.version());
         return results.stream().map(AssessmentRounds.Round::result).toList();
+    }
+
+    /** The unit's records with the kinds it had in {@code year}. */
+    private static UnitRecords inYear(UnitRecords records, int year, UnitLifetimes.Snapshot units) {
+        return records.withTypes(units.typesIn(records.unitId(), year, records.types()));
     }
 
     public Map<String, UnitRecordsLoader.UnitInfo> units() {

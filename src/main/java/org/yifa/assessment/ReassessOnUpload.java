@@ -10,6 +10,7 @@ import org.springframework.context.event.EventListener;
 import org.springframework.stereotype.Component;
 import org.yifa.evidence.EvidenceUploaded;
 import org.yifa.query.QueryLibrary;
+import org.yifa.unit.UnitLifetimes;
 
 /**
  * Re-assesses a unit right after an upload, so stored rounds never lag behind the evidence: every
@@ -22,10 +23,12 @@ class ReassessOnUpload {
 
     private final AssessmentEngine engine;
     private final QueryLibrary queries;
+    private final UnitLifetimes lifetimes;
 
-    ReassessOnUpload(AssessmentEngine engine, QueryLibrary queries) {
+    ReassessOnUpload(AssessmentEngine engine, QueryLibrary queries, UnitLifetimes lifetimes) {
         this.engine = engine;
         this.queries = queries;
+        this.lifetimes = lifetimes;
     }
 
     @EventListener
@@ -37,7 +40,7 @@ class ReassessOnUpload {
         }
         int first = years.first();
         years("assessment-round-years", Map.of("unitId", event.unitId())).stream().filter(y -> y > first).forEach(years::add);
-        years.stream().filter(y -> y <= lastYear).forEach(y -> engine.assess(event.unitId(), y));
+        years.stream().filter(y -> y <= lastYear && lifetimes.assessed(event.unitId(), y)).forEach(y -> engine.assess(event.unitId(), y));
     }
 
     private List<Integer> years(String query, Map<String, String> parameters) {

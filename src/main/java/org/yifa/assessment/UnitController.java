@@ -13,6 +13,7 @@ import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.bind.annotation.RestController;
 import org.springframework.web.server.ResponseStatusException;
+import org.yifa.unit.UnitNotAssessedException;
 
 /**
  * Units and their assessments: {@code GET /api/units}, {@code /api/units/{id}/assessment?year=},
@@ -37,7 +38,12 @@ class UnitController {
 
     @GetMapping("/api/units/{id}/assessment")
     Map<String, Object> assessment(@PathVariable String id, @RequestParam(required = false) Integer year) {
-        return AssessmentJson.summary(engine.assess(id, year(year)));
+        try {
+            return AssessmentJson.summary(engine.assess(id, year(year)));
+        } catch (UnitNotAssessedException e) {
+            // Not an error: the answer for that year is that the unit is not assessed, and why.
+            return e.json(engine.unit(id).name());
+        }
     }
 
     @GetMapping("/api/units/{id}/items/{notation}/explain")
@@ -59,6 +65,13 @@ class UnitController {
             throw new ResponseStatusException(HttpStatus.BAD_REQUEST, "year must be between 2000 and " + (lastFull + 1));
         }
         return year;
+    }
+
+    /** An explanation for a year the unit is not assessed for: there is nothing to explain. */
+    @ExceptionHandler(UnitNotAssessedException.class)
+    ResponseEntity<Map<String, String>> notAssessed(UnitNotAssessedException e) {
+        return ResponseEntity.status(HttpStatus.CONFLICT).contentType(MediaType.APPLICATION_JSON)
+                .body(Map.of("message", e.getMessage()));
     }
 
     /** JSON whatever the client accepts: negotiating the error body would turn the 404 into a 500. */

@@ -8,6 +8,11 @@ import java.util.Set;
 record UnitRecords(String unitId, String iri, String name, Set<String> types, List<Evidence> evidence,
                    List<Judgement> judgements, List<VetoRecord> vetoes) {
 
+    /** The same records with the kinds the unit had in the year assessed (they may have changed since). */
+    UnitRecords withTypes(Set<String> kinds) {
+        return kinds.equals(types) ? this : new UnitRecords(unitId, iri, name, kinds, evidence, judgements, vetoes);
+    }
+
     record Evidence(String iri, String recordId, String type, LocalDate date, String title, String forCriterion,
                     LocalDate validUntil, boolean provisional) {
     }

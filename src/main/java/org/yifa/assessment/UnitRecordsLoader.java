@@ -56,10 +56,23 @@ class UnitRecordsLoader {
 
     /** One unit's records, all years; the same records as {@link #recordsOfAll} gives for it. */
     UnitRecords records(UnitInfo unit) {
+        return records(unit, null);
+    }
+
+    /** One unit's records as {@link #records(UnitInfo)}, plus the records of {@code extra} (held in memory, not stored). */
+    UnitRecords records(UnitInfo unit, org.apache.jena.rdf.model.Model extra) {
         Map<String, Map<String, List<RDFNode>>> statements = new LinkedHashMap<>();
         for (QuerySolution r : queries.select("assessment-unit-record-triples", Map.of("unit", unit.iri()))) {
             statements.computeIfAbsent(r.getResource("record").getURI(), k -> new HashMap<>())
                     .computeIfAbsent(r.getResource("p").getURI(), k -> new ArrayList<>()).add(r.get("o"));
+        }
+        if (extra != null) {
+            extra.listStatements().forEachRemaining(s -> {
+                if (s.getSubject().isURIResource()) {
+                    statements.computeIfAbsent(s.getSubject().getURI(), k -> new HashMap<>())
+                            .computeIfAbsent(s.getPredicate().getURI(), k -> new ArrayList<>()).add(s.getObject());
+                }
+            });
         }
         Rows rows = new Rows();
         statements.forEach((record, byPredicate) -> RecordKind.rows(record, byPredicate).forEach(rows::add));

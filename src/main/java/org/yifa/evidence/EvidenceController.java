@@ -1,10 +1,7 @@
 package org.yifa.evidence;
 
-import java.io.ByteArrayOutputStream;
 import java.io.IOException;
-import java.io.InputStream;
 import java.net.URI;
-import java.nio.charset.Charset;
 import java.util.Map;
 
 import jakarta.servlet.http.HttpServletRequest;
@@ -18,8 +15,6 @@ import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.bind.annotation.RestController;
-import org.springframework.web.multipart.MultipartFile;
-import org.springframework.web.multipart.MultipartHttpServletRequest;
 import org.springframework.web.server.ResponseStatusException;
 
 /**
@@ -43,29 +38,9 @@ class EvidenceController {
     @PostMapping("/api/units/{unitId}/evidence")
     ResponseEntity<Map<String, Object>> upload(@PathVariable String unitId,
             @RequestParam(required = false) String submittedBy, HttpServletRequest request) throws IOException {
-        long limit = properties.maxUploadBytes();
-        UploadReceipt receipt;
-        if (request instanceof MultipartHttpServletRequest multipart) {
-            MultipartFile file = multipart.getFile("file");
-            if (file == null) {
-                throw new UploadRejected(400, "A multipart upload needs its file in a part named 'file'");
-            }
-            if (file.getSize() > limit) {
-                throw EvidenceIntake.tooLarge(limit);
-            }
-            UploadFormat format = UploadFormat.ofMediaType(file.getContentType())
-                    .or(() -> UploadFormat.ofFileName(file.getOriginalFilename()))
-                    .orElseThrow(() -> unsupported("the part 'file' (" + file.getOriginalFilename() + ", "
-                            + file.getContentType() + ")"));
-            receipt = intake.accept(unitId, format, file.getBytes(), submittedBy, file.getOriginalFilename(),
-                    charset(file.getContentType()));
-        } else {
-            String contentType = request.getContentType();
-            UploadFormat format = UploadFormat.ofMediaType(contentType)
-                    .orElseThrow(() -> unsupported(contentType == null ? "a body without Content-Type" : contentType));
-            receipt = intake.accept(unitId, format, read(request.getInputStream(), limit), submittedBy, null,
-                    charset(contentType));
-        }
+        UploadBody body = UploadBody.of(request, properties.maxUploadBytes());
+        UploadReceipt receipt = intake.accept(unitId, body.format(), body.bytes(), submittedBy, body.fileName(),
+                body.charset());
         return ResponseEntity.created(URI.create("/api/units/" + unitId + "/evidence")).body(receipt.json());
     }
 
@@ -78,39 +53,5 @@ class EvidenceController {
     @ExceptionHandler(UploadRejected.class)
     ResponseEntity<Map<String, Object>> rejected(UploadRejected e) {
         return ResponseEntity.status(e.status()).contentType(MediaType.APPLICATION_JSON).body(e.json());
-    }
-
-    private static UploadRejected unsupported(String what) {
-        return new UploadRejected(415, "Unsupported upload format: " + what + "; send " + UploadFormat.accepted());
-    }
-
-    private static Charset charset(String contentType) {
-        try {
-            MediaType type = contentType == null ? null : MediaType.parseMediaType(contentType);
-            return type == null ? null : type.getCharset();
-        } catch (RuntimeException e) {
-            return null;
-        }
-    }
-
-    /**
-     * Reads the body up to the limit. Past it the rest is read and dropped (up to four times the
-     * limit) so that the client, still sending, gets the 413 instead of a reset connection.
-     */
-    static byte[] read(InputStream in, long limit) throws IOException {
-        ByteArrayOutputStream out = new ByteArrayOutputStream();
-        byte[] buffer = new byte[8192];
-        long total = 0;
-        for (int n; (n = in.read(buffer)) != -1; ) {
-            total += n;
-            if (total > limit) {
-                while (total <= 4 * limit && (n = in.read(buffer)) != -1) {
-                    total += n;
-                }
-                throw EvidenceIntake.tooLarge(limit);
-            }
-            out.write(buffer, 0, n);
-        }
-        return out.toByteArray();
     }
 }

@@ -57,17 +57,35 @@ public class EvidenceIntake {
         return accept(unitId, format, bytes, submittedBy, null, null);
     }
 
-    /** As {@link #accept(String, UploadFormat, byte[], String)}, recording the file name and the declared charset of a CSV. */
-    public UploadReceipt accept(String unitId, UploadFormat format, byte[] bytes, String submittedBy, String fileName,
+    /**
+     * The records an upload would write (evidence records, judgements, veto events), checked exactly as
+     * {@link #accept} checks them, ids already taken included; nothing is written.
+     *
+     * @throws UploadRejected with every problem found
+     */
+    public org.apache.jena.rdf.model.Model check(String unitId, UploadFormat format, byte[] bytes, String submittedBy,
             Charset charset) {
+        Checked checked = check(unitId, format, bytes, submittedBy, charset,
+                clock.instant().truncatedTo(ChronoUnit.MILLIS), Iris.upload(UUID.randomUUID()));
+        Problems taken = new Problems();
+        conflicts(checked.draft(), checked.unit(), taken);
+        if (!taken.isEmpty()) {
+            throw rejected(taken);
+        }
+        return checked.draft().model;
+    }
+
+    private record Checked(Unit unit, Draft draft) {
+    }
+
+    private Checked check(String unitId, UploadFormat format, byte[] bytes, String submittedBy, Charset charset,
+            Instant now, String upload) {
         if (bytes.length > properties.maxUploadBytes()) {
             throw tooLarge(properties.maxUploadBytes());
         }
         Unit unit = store.unit(unitId).orElseThrow(() -> new UploadRejected(404,
                 "No unit '" + unitId + "': units are named by their yf:unitId, e.g. /api/units/sfj/evidence"));
-        Instant now = clock.instant().truncatedTo(ChronoUnit.MILLIS);
         LocalDate today = LocalDate.now(clock);
-        String upload = Iris.upload(UUID.randomUUID());
         Problems problems = new Problems();
         // Without a name given, records are attributed to whoever is signed in.
         String submitter = submittedBy != null && !submittedBy.isBlank() ? submittedBy
@@ -91,6 +109,17 @@ public class EvidenceIntake {
             conflicts(draft, unit, problems);
             throw rejected(problems);
         }
+        return new Checked(unit, draft);
+    }
+
+    /** As {@link #accept(String, UploadFormat, byte[], String)}, recording the file name and the declared charset of a CSV. */
+    public UploadReceipt accept(String unitId, UploadFormat format, byte[] bytes, String submittedBy, String fileName,
+            Charset charset) {
+        Instant now = clock.instant().truncatedTo(ChronoUnit.MILLIS);
+        String upload = Iris.upload(UUID.randomUUID());
+        Checked checked = check(unitId, format, bytes, submittedBy, charset, now, upload);
+        Unit unit = checked.unit();
+        Draft draft = checked.draft();
         describeUpload(draft, unit, upload, now, format, fileName);
         rdf.write(changes -> {
             // Taken ids are checked here, where writers are serialised: no other upload can take one in between.

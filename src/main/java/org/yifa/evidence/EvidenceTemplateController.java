@@ -11,15 +11,15 @@ import org.springframework.web.bind.annotation.RestController;
 @RestController
 class EvidenceTemplateController {
 
-    private final EvidenceStore store;
+    private final LedgerTemplate template;
 
-    EvidenceTemplateController(EvidenceStore store) {
-        this.store = store;
+    EvidenceTemplateController(LedgerTemplate template) {
+        this.template = template;
     }
 
     @GetMapping("/api/evidence/template.xlsx")
     ResponseEntity<byte[]> template() {
-        byte[] xlsx = Template.build(store.evidenceTypeLabels(), store.terms().vetoItems().keySet().stream().sorted().toList());
+        byte[] xlsx = template.workbook();
         return ResponseEntity.ok()
                 .contentType(MediaType.parseMediaType(UploadFormat.XLSX.mediaType()))
                 .header(HttpHeaders.CONTENT_DISPOSITION,

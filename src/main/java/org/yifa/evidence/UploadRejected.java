@@ -13,13 +13,13 @@ public class UploadRejected extends RuntimeException {
     private final int status;
     private final List<Problem> problems;
 
-    UploadRejected(int status, String message, List<Problem> problems) {
+    public UploadRejected(int status, String message, List<Problem> problems) {
         super(message);
         this.status = status;
         this.problems = List.copyOf(problems);
     }
 
-    UploadRejected(int status, String message) {
+    public UploadRejected(int status, String message) {
         this(status, message, List.of());
     }
 

@@ -2,16 +2,12 @@ package org.yifa.evidence;
 
 import java.io.ByteArrayInputStream;
 import java.io.IOException;
-import java.math.BigDecimal;
-import java.time.LocalDateTime;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 
 import org.apache.poi.ss.usermodel.Cell;
-import org.apache.poi.ss.usermodel.CellType;
-import org.apache.poi.ss.usermodel.DateUtil;
 import org.apache.poi.ss.usermodel.Row;
 import org.apache.poi.ss.usermodel.Sheet;
 import org.apache.poi.xssf.usermodel.XSSFWorkbook;
@@ -119,28 +115,14 @@ final class XlsxFile {
         return new Table(kind, rows, Table.COLUMNS);
     }
 
-    /** A cell as the text a user typed: ISO dates for Excel dates, whole numbers without ".0". */
+    /** A cell as the text a user typed ({@link CellText}); an Excel error value is a problem. */
     private static String text(Cell cell, String sheet, int row, String field, Problems problems) {
-        if (cell == null) {
+        String text = CellText.of(cell);
+        if (text == null) {
+            problems.add(Position.row(sheet, row), field, "the cell holds an Excel error value");
             return "";
         }
-        CellType type = cell.getCellType() == CellType.FORMULA ? cell.getCachedFormulaResultType() : cell.getCellType();
-        return switch (type) {
-            case STRING -> cell.getStringCellValue();
-            case BOOLEAN -> String.valueOf(cell.getBooleanCellValue());
-            case NUMERIC -> {
-                if (DateUtil.isCellDateFormatted(cell)) {
-                    LocalDateTime value = cell.getLocalDateTimeCellValue();
-                    yield value.toLocalTime().toSecondOfDay() == 0 ? value.toLocalDate().toString() : value.toString();
-                }
-                yield BigDecimal.valueOf(cell.getNumericCellValue()).stripTrailingZeros().toPlainString();
-            }
-            case ERROR -> {
-                problems.add(Position.row(sheet, row), field, "the cell holds an Excel error value");
-                yield "";
-            }
-            default -> "";
-        };
+        return text;
     }
 
     private static boolean startsWith(byte[] bytes, byte[] prefix) {

@@ -28,6 +28,8 @@ class SecurityConfig {
                 .authorizeHttpRequests(auth -> auth
                         .requestMatchers("/api/admin/**").hasRole("ADMIN")
                         .requestMatchers(HttpMethod.POST, "/api/units/{unit}/evidence").access(unitAccess)
+                        // A preview parses an upload as the upload does; the same users may ask for it.
+                        .requestMatchers(HttpMethod.POST, "/api/units/{unit}/assessment/preview").access(unitAccess)
                         .requestMatchers(HttpMethod.GET, "/**").permitAll()
                         .requestMatchers(HttpMethod.HEAD, "/**").permitAll()
                         .requestMatchers(HttpMethod.OPTIONS, "/**").permitAll()

@@ -14,8 +14,16 @@ export async function render(root, route) {
     h('h1', {}, t('gaps.title')),
     h('div', {class: 'toolbar no-print'}, yearSelect(year, y => { location.hash = `#/gaps?year=${y}`; }, 'gaps-year')),
   ];
+  // The city's eligible count per assessed year: assessing every year takes a while, so it fills in later.
+  const byYear = h('section', {class: 'card', id: 'gaps-years'}, h('h2', {}, t('gaps.byYear')), spinner(t('common.loading')));
+  api.getJson('/api/gaps/eligible-by-year').then(rows => fill(byYear, h('h2', {}, t('gaps.byYear')),
+    h('table', {class: 'plain', id: 'eligible-by-year'}, h('tbody', {}, rows.map(r => h('tr', {'data-year': r.year},
+      h('th', {scope: 'row'}, h('a', {href: `#/gaps?year=${r.year}`}, String(r.year))),
+      h('td', {class: 'num', title: r.eligible.map(id => (units.find(u => u.id === id) || {name: id}).name).join('、')},
+        t('gaps.byYearCount', {eligible: r.eligibleCount, units: r.units}))))))))
+    .catch(e => fill(byYear, h('p', {class: 'error', role: 'alert'}, t('common.error', {message: e.message}))));
   if (!gaps.units) {
-    fill(root, header, h('p', {class: 'muted'}, t('gaps.none')));
+    fill(root, header, h('p', {class: 'muted'}, t('gaps.none')), byYear);
     return;
   }
   const name = id => (units.find(u => u.id === id) || {name: id}).name;
@@ -29,6 +37,7 @@ export async function render(root, route) {
   fill(root, header,
     h('p', {class: 'lead', id: 'gaps-summary'},
       t('gaps.summary', {year: gaps.year, units: gaps.units, eligible: gaps.eligible.length})),
+    byYear,
     h('section', {class: 'card'},
       h('h2', {}, t('gaps.heatmap')),
       h('p', {class: 'muted'}, t('gaps.heatmapNote')),

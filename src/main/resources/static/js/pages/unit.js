@@ -18,16 +18,25 @@ export async function render(root, route) {
 
   const a = await api.getJson(`/api/units/${encodeURIComponent(id)}/assessment?year=${year}`);
   const unit = units.find(u => u.id === id);
+  const toolbar = h('div', {class: 'toolbar no-print'},
+      unitSelect(units, id, u => go(u, year), 'unit-select'),
+      yearSelect(year, y => go(id, y), 'unit-year'),
+      h('a', {href: `#/progress/${encodeURIComponent(id)}`, id: 'unit-progress'}, t('units.progress')),
+      h('span', {class: 'spacer'}),
+      h('a', {class: 'button secondary', id: 'plan-link', href: `#/plan/${encodeURIComponent(id)}?year=${year}`}, t('plan.link')),
+      h('button', {type: 'button', class: 'secondary', id: 'print', onclick: () => window.print()}, t('common.print')));
+  if (a.assessed === false) {
+    // Retired (or not yet established) on the year's assessment date: the service says why.
+    fill(root, toolbar, h('h1', {id: 'unit-title'}, t('unit.printTitle', {unit: a.name, year: a.year})),
+      h('p', {class: 'banner bad', role: 'status', id: 'unit-not-assessed'}, t('unit.notAssessed', {message: a.message})));
+    return;
+  }
   const byNotation = new Map(a.findings.map(f => [f.notation, f]));
   const vetoes = new Map();
   for (const v of a.vetoes) vetoes.set(v.notation, [...(vetoes.get(v.notation) || []), v]);
 
   fill(root,
-    h('div', {class: 'toolbar no-print'},
-      unitSelect(units, id, u => go(u, year), 'unit-select'),
-      yearSelect(year, y => go(id, y), 'unit-year'),
-      h('span', {class: 'spacer'}),
-      h('button', {type: 'button', class: 'secondary', id: 'print', onclick: () => window.print()}, t('common.print'))),
+    toolbar,
     h('h1', {id: 'unit-title'}, t('unit.printTitle', {unit: a.name, year: a.year})),
     h('p', {class: 'muted'}, unit.unitTypes.map(s => h('span', {class: 'chip'}, conceptLabel(labels, 'unitTypes', s)))),
     banner(a),

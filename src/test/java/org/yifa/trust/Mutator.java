@@ -25,6 +25,13 @@ final class Mutator {
 
     private static final String PUNCTUATION = "，。；：、！？（）《》“”【】…—０１２３";
 
+    /**
+     * Longest text a mutation may produce (4 MiB of chars). Without a bound, edits that grow a text
+     * (a very long line, a line duplicated hundreds of times) compound over many cases until the JVM
+     * cannot allocate the string; the parsers' own size limits are far below this.
+     */
+    static final int MAX_LENGTH = 4 << 20;
+
     private final Random random;
 
     Mutator(Random random) {
@@ -37,7 +44,7 @@ final class Mutator {
         for (int i = 0; i < edits; i++) {
             text = edit(text);
         }
-        return text;
+        return text.length() <= MAX_LENGTH ? text : text.substring(0, MAX_LENGTH);
     }
 
     private String edit(String text) {
@@ -79,6 +86,7 @@ final class Mutator {
                 List<String> lines = lines(text);
                 int at = random.nextInt(lines.size());
                 int times = random.nextInt(10) == 0 ? 500 + random.nextInt(2000) : 1;
+                times = Math.min(times, room(n) / (lines.get(at).length() + 1));
                 lines.addAll(at, Collections.nCopies(times, lines.get(at)));
                 return String.join("\n", lines);
             }
@@ -100,7 +108,8 @@ final class Mutator {
             default -> { // one very long line
                 int at = pos(n);
                 String unit = random.nextBoolean() ? "法" : MARKERS.get(random.nextInt(MARKERS.size()));
-                return text.substring(0, at) + unit.repeat(1000 + random.nextInt(50_000)) + text.substring(at);
+                int times = Math.min(1000 + random.nextInt(50_000), room(n) / unit.length());
+                return text.substring(0, at) + unit.repeat(times) + text.substring(at);
             }
         }
     }
@@ -158,6 +167,11 @@ final class Mutator {
             case 4 -> (char) random.nextInt(0x20);
             default -> (char) random.nextInt(0x10000);
         };
+    }
+
+    /** How many characters a text of length {@code n} may still grow by. */
+    private static int room(int n) {
+        return Math.max(0, MAX_LENGTH - n);
     }
 
     private int pos(int n) {
