@@ -1,7 +1,5 @@
 package org.yifa.api;
 
-import java.util.Map;
-
 import io.swagger.v3.oas.models.OpenAPI;
 import io.swagger.v3.oas.models.media.Content;
 import io.swagger.v3.oas.models.media.MediaType;
@@ -10,15 +8,18 @@ import org.springframework.stereotype.Component;
 
 /**
  * The media types the answers really have, where springdoc can only say {@code *}{@code /*} (controllers that
- * return a body without naming what they produce): JSON for the API, JSON-LD for the context, the workbook
- * for the Excel template.
+ * return a body without naming what they produce): JSON for the API, JSON-LD for the context, the
+ * spreadsheet type for the Excel workbooks.
  */
 @Component
 class AnswerMediaTypes implements OpenApiCustomizer {
 
-    private static final Map<String, String> BY_PATH = Map.of(
-            "/context.jsonld", "application/ld+json",
-            "/api/evidence/template.xlsx", "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet");
+    private static final String XLSX = "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet";
+
+    /** By the path's extension: workbooks (templates, plans) and the JSON-LD context; JSON otherwise. */
+    private static String mediaType(String path) {
+        return path.endsWith(".xlsx") ? XLSX : path.endsWith(".jsonld") ? "application/ld+json" : "application/json";
+    }
 
     @Override
     public void customise(OpenAPI openApi) {
@@ -35,7 +36,7 @@ class AnswerMediaTypes implements OpenApiCustomizer {
                     return;
                 }
                 MediaType any = content.remove("*/*");
-                content.addMediaType(BY_PATH.getOrDefault(path, "application/json"), any);
+                content.addMediaType(mediaType(path), any);
             });
         }));
     }

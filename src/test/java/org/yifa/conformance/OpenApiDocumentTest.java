@@ -61,6 +61,8 @@ class OpenApiDocumentTest {
         assertThat(vague).isEmpty();
         assertThat(names(document().get("paths").get("/api/laws").get("get").get("responses").get("200").get("content")))
                 .containsExactly("application/json");
+        assertThat(names(document().get("paths").get("/api/evidence/template.xlsx").get("get").get("responses").get("200")
+                .get("content"))).containsExactly("application/vnd.openxmlformats-officedocument.spreadsheetml.sheet");
     }
 
     private JsonNode document() {
