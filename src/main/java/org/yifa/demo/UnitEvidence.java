@@ -115,6 +115,8 @@ final class UnitEvidence {
     }
 
     void write() {
+        // First, so that the veto drawn for a unit does not change whenever the criteria do.
+        veto();
         Map<String, List<Criterion>> byType = new LinkedHashMap<>();
         Map<String, Evidence> typeInfo = new HashMap<>();
         for (Criterion c : applicable) {
@@ -146,7 +148,6 @@ final class UnitEvidence {
                 years.forEach(y -> judgement(c, y));
             }
         }
-        veto();
     }
 
     /**
