@@ -59,18 +59,7 @@ final class Template {
                 sheet.createFreezePane(0, 1);
             }
 
-            XSSFSheet list = workbook.createSheet(TYPES_SHEET);
-            header(list, List.of("slug", "zh", "en"), bold);
-            for (int r = 0; r < types.size(); r++) {
-                Row row = list.createRow(r + 1);
-                for (int c = 0; c < 3; c++) {
-                    row.createCell(c).setCellValue(types.get(r)[c]);
-                }
-            }
-            list.setColumnWidth(0, 36 * 256);
-            list.setColumnWidth(1, 30 * 256);
-            list.setColumnWidth(2, 50 * 256);
-            list.protectSheet("");
+            listSheet(workbook, TYPES_SHEET, types, bold);
 
             Name slugs = workbook.createName();
             slugs.setNameName("evidence_type_slugs");

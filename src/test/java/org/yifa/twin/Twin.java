@@ -123,7 +123,8 @@ final class Twin {
                     for (Map.Entry<Integer, List<String>> group : byEvents.entrySet()) {
                         int min = c.perEventTypes().contains(r.type()) ? r.min() * group.getKey() : r.min();
                         shapes.count(Kind.COUNT, c, r, w, min, group.getValue());
-                        if (min > 1) {
+                        // Per event the count varies by unit: "found any" is always checked, to tell partly-met from missed.
+                        if (min > 1 || c.perEventTypes().contains(r.type())) {
                             shapes.count(Kind.FOUND, c, r, w, 1, group.getValue());
                         }
                     }
@@ -266,7 +267,8 @@ final class Twin {
         boolean any = false;
         for (TwinModel.Requirement r : c.requirements()) {
             boolean satisfied = !failed.contains(new Check(Kind.COUNT, c.iri(), r.type()));
-            boolean found = r.min() > 1 ? !failed.contains(new Check(Kind.FOUND, c.iri(), r.type())) : satisfied;
+            boolean found = r.min() > 1 || c.perEventTypes().contains(r.type())
+                    ? !failed.contains(new Check(Kind.FOUND, c.iri(), r.type())) : satisfied;
             all &= satisfied;
             any |= found;
         }
