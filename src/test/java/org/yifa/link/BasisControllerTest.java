@@ -146,6 +146,19 @@ class BasisControllerTest {
     }
 
     @Test
+    @SuppressWarnings("unchecked")
+    void theItemShowsThenAndNowSideBySide() throws IOException {
+        String item = itemOn("信访条例");
+        Map<String, Object> basis = (Map<String, Object>) get("/api/items/" + item).getBody().get("basis");
+        assertThat(basis).containsEntry("checklistDate", time.referenceDate().toString());
+        List<Map<String, Object>> then = (List<Map<String, Object>>) basis.get("then");
+        List<Map<String, Object>> now = (List<Map<String, Object>>) basis.get("now");
+        assertThat(then).hasSameSizeAs(now).isNotEmpty();
+        assertThat(then).extracting(l -> onDate(l).get("status")).contains("in-force");
+        assertThat(now).extracting(l -> onDate(l).get("law")).contains("信访工作条例");
+    }
+
+    @Test
     void badInputIsRejected() {
         assertThat(get("/api/items/6.1/basis?date=2016-13-01").getStatusCode().value()).isEqualTo(400);
         assertThat(get("/api/items/99.9/basis").getStatusCode().value()).isEqualTo(404);
