@@ -45,6 +45,17 @@ public final class LawReader {
         return new Parse(file, text).run();
     }
 
+    /**
+     * Reads lines already brought into this layout by another reader ({@link FlkReader}), one for one
+     * so that errors name the lines of the original file; {@code events} are the header's dated events,
+     * which that reader took from its own header, and {@code shortTitle} replaces the file name's.
+     */
+    static LawText read(String file, String[] lines, List<HeaderEvent> events, String shortTitle) {
+        Parse parse = new Parse(file, lines, shortTitle);
+        parse.events.addAll(events);
+        return parse.run();
+    }
+
     /** Strict value of a Chinese numeral as laws write it (十二, 一百零三, 一百一十), or -1. */
     static int numeral(String zh) {
         int value = ChineseNumerals.parse(zh);
@@ -104,6 +115,8 @@ public final class LawReader {
 
         private final String file;
         private final String[] lines;
+        /** The short title where the file name does not give it as such, else null. */
+        private final String shortTitle;
         private final List<HeaderEvent> events = new ArrayList<>();
         private final List<String> preamble = new ArrayList<>();
         private final List<LawText.Chapter> chapters = new ArrayList<>();
@@ -117,8 +130,13 @@ public final class LawReader {
         private int lastArticleLine;
 
         Parse(String file, String text) {
+            this(file, text.replace("\r\n", "\n").replace('\r', '\n').split("\n", -1), null);
+        }
+
+        Parse(String file, String[] lines, String shortTitle) {
             this.file = file;
-            this.lines = text.replace("\r\n", "\n").replace('\r', '\n').split("\n", -1);
+            this.lines = lines;
+            this.shortTitle = shortTitle;
         }
 
         LawText run() {
@@ -127,7 +145,7 @@ public final class LawReader {
             if (!fileName.matches()) {
                 throw new InvalidInputException(file, 0, "file name must read 简称(yyyy-mm-dd).md or 简称.md");
             }
-            String shortTitle = fileName.group(1);
+            String shortTitle = this.shortTitle != null ? this.shortTitle : fileName.group(1);
             String folder = folderOf(file);
 
             int i = 0;
