@@ -23,9 +23,26 @@ class DriftReportTest {
     @Autowired
     DriftProperties properties;
 
+    @Autowired
+    ChecklistTime time;
+    @Autowired
+    org.yifa.framework.FrameworkSource framework;
+
     @Test
-    void theCheckListSpeaksFrom2016ByDefault() {
-        assertThat(properties.referenceDate()).isEqualTo(LocalDate.of(2016, 1, 1));
+    void unconfiguredTheChecklistSpeaksFromTheLatestDateItWrites() throws java.io.IOException {
+        assertThat(properties.referenceDate()).isNull();
+        String source = java.nio.file.Files.readString(java.nio.file.Path.of("data/source/model-unit-goals.txt"));
+        LocalDate latest = java.util.regex.Pattern.compile("(\\d{4}) ?年 ?(\\d{1,2}) ?月 ?(\\d{1,2}) ?日").matcher(source).results()
+                .map(m -> LocalDate.of(Integer.parseInt(m.group(1)), Integer.parseInt(m.group(2)), Integer.parseInt(m.group(3))))
+                .max(LocalDate::compareTo).orElseThrow();
+        assertThat(time.referenceDate()).isEqualTo(latest);
+        // It is written as the start of a rule (自…起), so it dates the checklist only approximately.
+        assertThat(source).contains(time.evidence());
+        assertThat(time.evidence()).contains("自").contains(String.valueOf(latest.getYear()));
+        assertThat(time.certainty()).isEqualTo("approximate");
+        // A configured date wins.
+        assertThat(new ChecklistTime(new DriftProperties(LocalDate.of(2017, 6, 1), 0.6), framework).referenceDate())
+                .isEqualTo(LocalDate.of(2017, 6, 1));
     }
 
     @Test
@@ -65,6 +82,6 @@ class DriftReportTest {
     }
 
     private DriftReport report(LocalDate reference) {
-        return new DriftReport(store, queries, new DriftProperties(reference, properties.similarityThreshold()));
+        return new DriftReport(store, queries, new DriftProperties(reference, properties.similarityThreshold()), framework);
     }
 }

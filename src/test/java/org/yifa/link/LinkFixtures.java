@@ -41,10 +41,10 @@ final class LinkFixtures {
     private LinkFixtures() {
     }
 
-    /** Every row of data/links/*.csv. The shipped files quote no field, so a split on commas reads them. */
+    /** Every row of data/links/area-*.csv. The shipped files quote no field, so a split on commas reads them. */
     static List<Row> curatedRows() {
         List<Row> rows = new ArrayList<>();
-        for (Resource r : DataFiles.list("data/links/*.csv")) {
+        for (Resource r : DataFiles.list("data/links/area-*.csv")) {
             String[] lines = text(r).split("\n");
             for (int i = 1; i < lines.length; i++) {
                 if (lines[i].isBlank()) {
