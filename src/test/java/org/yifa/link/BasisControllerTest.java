@@ -158,6 +158,25 @@ class BasisControllerTest {
         assertThat(now).extracting(l -> onDate(l).get("law")).contains("信访工作条例");
     }
 
+    @Autowired
+    org.yifa.store.Store store;
+    @Autowired
+    org.yifa.query.QueryLibrary queries;
+
+    @Test
+    void theLibrarysQueriesAnswerTheBasisOnADateAndTheChecklistsDate() throws IOException {
+        String item = itemOn("行政复议法");
+        for (String[] day : new String[][] {{"2020-01-01", "2017-09-01", "true"}, {"2025-01-01", "2023-09-01", "false"}}) {
+            var rows = store.read(() -> queries.select("basis-on-date", Map.of("notation", item, "date", day[0])).stream()
+                    .filter(r -> r.getLiteral("law").getString().equals("行政复议法"))
+                    .map(r -> r.getResource("versionInForce").getURI() + " " + r.getLiteral("sameVersion").getBoolean()).toList());
+            assertThat(rows).isNotEmpty().allSatisfy(r -> assertThat(r).endsWith("/" + day[1] + " " + day[2]));
+        }
+        var dated = store.read(() -> queries.select("basis-checklist-date").stream()
+                .map(r -> r.getLiteral("date").getLexicalForm() + " " + r.getLiteral("certainty").getString()).toList());
+        assertThat(dated).containsExactly(time.referenceDate() + " " + time.certainty());
+    }
+
     @Test
     void badInputIsRejected() {
         assertThat(get("/api/items/6.1/basis?date=2016-13-01").getStatusCode().value()).isEqualTo(400);
