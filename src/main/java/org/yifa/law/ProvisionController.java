@@ -23,10 +23,15 @@ class ProvisionController {
 
     private final Laws laws;
     private final LawQueries queries;
+    private final LawTimeline timeline;
+    private final double threshold;
 
-    ProvisionController(Laws laws, LawQueries queries) {
+    ProvisionController(Laws laws, LawQueries queries, LawTimeline timeline,
+            @org.springframework.beans.factory.annotation.Value("${yifa.drift.similarity-threshold:0.6}") double threshold) {
         this.laws = laws;
         this.queries = queries;
+        this.timeline = timeline;
+        this.threshold = threshold;
     }
 
     @GetMapping("/api/provisions")
@@ -59,6 +64,37 @@ class ProvisionController {
         }
         json.put("text", row.get("text"));
         json.put("items", items(articleIri, iri));
+        json.put("now", now(found.slug(), java.time.LocalDate.parse(v.date()), articleNumber));
+        return json;
+    }
+
+    /**
+     * Where the article stands in the last shipped successor (a later version, or the instrument that replaced
+     * the law): "this article is now 第N条 of …", by text similarity; null where the version is the last.
+     */
+    private Map<String, Object> now(String slug, java.time.LocalDate date, int article) {
+        LawCorpus corpus = timeline.corpus();
+        LawCorpus.Version version = corpus.version(slug, date).orElse(null);
+        if (version == null || version.text().article(article).isEmpty()) {
+            return null;
+        }
+        LawCorpus.Version target = version;
+        for (var next = corpus.successor(target); next.isPresent(); next = corpus.successor(target)) {
+            target = next.get();
+        }
+        if (target == version) {
+            return null;
+        }
+        Map<String, Object> json = new LinkedHashMap<>();
+        json.put("law", target.shortTitle());
+        json.put("title", target.text().title());
+        json.put("version", target.date().toString());
+        var match = ArticleMatch.best(version.text().article(article).get(), target.text().articles(), threshold);
+        json.put("article", match.map(m -> m.article().ordinal()).orElse(null));
+        json.put("numberZh", match.map(m -> m.article().numberZh()).orElse(null));
+        json.put("text", match.map(m -> m.article().text()).orElse(null));
+        json.put("method", match.isPresent() ? "similarity" : "none");
+        json.put("score", match.map(ArticleMatch::score).orElse(null));
         return json;
     }
 

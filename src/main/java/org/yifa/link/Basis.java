@@ -1,5 +1,7 @@
 package org.yifa.link;
 
+import org.yifa.law.TextSimilarity;
+import org.yifa.law.ArticleMatch;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;

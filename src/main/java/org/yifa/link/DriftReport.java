@@ -1,5 +1,6 @@
 package org.yifa.link;
 
+import org.yifa.law.TextSimilarity;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.HashMap;

@@ -1,5 +1,6 @@
 package org.yifa.link;
 
+import org.yifa.law.TextSimilarity;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.util.ArrayList;

@@ -1,15 +1,14 @@
-package org.yifa.link;
+package org.yifa.law;
 
 import java.util.List;
 import java.util.Optional;
 
-import org.yifa.law.LawText;
 
 /** The article of another version that says most nearly what an article says (character-bigram Jaccard). */
-record ArticleMatch(LawText.Article article, double score) {
+public record ArticleMatch(LawText.Article article, double score) {
 
     /** The most similar article at or above {@code threshold}; of equal scores the one with the same number. */
-    static Optional<ArticleMatch> best(LawText.Article source, List<LawText.Article> candidates, double threshold) {
+    public static Optional<ArticleMatch> best(LawText.Article source, List<LawText.Article> candidates, double threshold) {
         ArticleMatch best = null;
         for (LawText.Article a : candidates) {
             double s = TextSimilarity.jaccard(source.text(), a.text());
