@@ -102,10 +102,10 @@ public class EvidenceIntake {
             changes.add(unit.evidenceGraph(), draft.model.getGraph());
             AuditLog.record(changes, "evidence-upload", unit.iri(), upload,
                     draft.count(Kind.EVIDENCE) + " evidence records, " + draft.count(Kind.JUDGEMENTS) + " judgements, "
-                            + draft.count(Kind.VETOES) + " veto events" + (fileName == null ? "" : " from " + fileName));
+                            + draft.count(Kind.VETOES) + " veto events" + events(draft) + (fileName == null ? "" : " from " + fileName));
         });
         UploadReceipt receipt = new UploadReceipt(unitId, upload, draft.count(Kind.EVIDENCE),
-                draft.count(Kind.JUDGEMENTS), draft.count(Kind.VETOES));
+                draft.count(Kind.JUDGEMENTS), draft.count(Kind.VETOES), draft.count(Kind.EVENTS));
         log.info("Upload {} for unit {}: {} evidence records, {} judgements, {} veto events", upload, unitId,
                 receipt.evidence(), receipt.judgements(), receipt.vetoes());
         try {
@@ -154,6 +154,12 @@ public class EvidenceIntake {
         }
     }
 
+    /** ", 2 event statements" when the upload holds any (uploads without them read as before). */
+    private static String events(Draft draft) {
+        int n = draft.count(Kind.EVENTS);
+        return n == 0 ? "" : ", " + n + " event statement" + (n == 1 ? "" : "s");
+    }
+
     private static void describeUpload(Draft draft, Unit unit, String upload, Instant now, UploadFormat format,
             String fileName) {
         Resource u = draft.model.createResource(upload, Yf.res("Upload"))
@@ -162,7 +168,7 @@ public class EvidenceIntake {
                 .addProperty(DCTerms.format, format.mediaType())
                 // No count properties in the ontology yet: the counts as words (and yf:upload links per record).
                 .addProperty(DCTerms.extent, draft.count(Kind.EVIDENCE) + " evidence records, "
-                        + draft.count(Kind.JUDGEMENTS) + " judgements, " + draft.count(Kind.VETOES) + " veto events");
+                        + draft.count(Kind.JUDGEMENTS) + " judgements, " + draft.count(Kind.VETOES) + " veto events" + events(draft));
         if (fileName != null && !fileName.isBlank()) {
             u.addProperty(DCTerms.source, fileName);
         }

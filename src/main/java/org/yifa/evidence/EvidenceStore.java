@@ -70,12 +70,23 @@ class EvidenceStore {
         for (QuerySolution row : queries.select("evidence-veto-items")) {
             vetoes.put(row.getLiteral("notation").getString(), row.getResource("event").getURI());
         }
-        return new Terms(types, criteria, vetoes);
+        Map<String, String> events = new LinkedHashMap<>();
+        for (QuerySolution row : queries.select("evidence-event-types")) {
+            String iri = row.getResource("type").getURI();
+            events.put(Terms.slug(iri), iri);
+        }
+        return new Terms(types, criteria, vetoes, events);
     }
 
     /** Evidence types with their labels, for the template: slug → {zh, en}. */
     List<String[]> evidenceTypeLabels() {
         return queries.select("evidence-types").stream().map(row -> new String[] {
+                Terms.slug(row.getResource("type").getURI()), text(row, "zh"), text(row, "en")}).toList();
+    }
+
+    /** Event types with their labels, for the template: slug → {zh, en}. */
+    List<String[]> eventTypeLabels() {
+        return queries.select("evidence-event-types").stream().map(row -> new String[] {
                 Terms.slug(row.getResource("type").getURI()), text(row, "zh"), text(row, "en")}).toList();
     }
 

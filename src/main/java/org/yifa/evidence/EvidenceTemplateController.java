@@ -19,7 +19,8 @@ class EvidenceTemplateController {
 
     @GetMapping("/api/evidence/template.xlsx")
     ResponseEntity<byte[]> template() {
-        byte[] xlsx = Template.build(store.evidenceTypeLabels(), store.terms().vetoItems().keySet().stream().sorted().toList());
+        byte[] xlsx = Template.build(store.evidenceTypeLabels(), store.terms().vetoItems().keySet().stream().sorted().toList(),
+                store.eventTypeLabels());
         return ResponseEntity.ok()
                 .contentType(MediaType.parseMediaType(UploadFormat.XLSX.mediaType()))
                 .header(HttpHeaders.CONTENT_DISPOSITION,

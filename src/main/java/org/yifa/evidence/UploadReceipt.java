@@ -4,7 +4,7 @@ import java.util.LinkedHashMap;
 import java.util.Map;
 
 /** What an accepted upload wrote: the yf:Upload resource and how many records of each kind. */
-public record UploadReceipt(String unitId, String upload, int evidence, int judgements, int vetoes) {
+public record UploadReceipt(String unitId, String upload, int evidence, int judgements, int vetoes, int events) {
 
     Map<String, Object> json() {
         Map<String, Object> json = new LinkedHashMap<>();
@@ -12,6 +12,7 @@ public record UploadReceipt(String unitId, String upload, int evidence, int judg
         json.put("evidence", evidence);
         json.put("judgements", judgements);
         json.put("vetoes", vetoes);
+        json.put("events", events);
         return json;
     }
 }
