@@ -31,7 +31,7 @@ import org.yifa.store.GraphSource;
 public class CriteriaSource implements GraphSource {
 
     /** Bump when the rule patterns change, so that stores built by the old rules are rebuilt. */
-    static final String RULES_VERSION = "2";
+    static final String RULES_VERSION = "3";
     static final String FILES = "data/criteria/area-*.yaml";
 
     private static final Logger log = LoggerFactory.getLogger(CriteriaSource.class);

@@ -137,6 +137,8 @@ public class EvidenceIntake {
         boolean anyRecord = draft.entries.stream().anyMatch(e -> e.kind() != Kind.JUDGEMENTS);
         Map<String, String> ids = anyRecord ? store.recordIds(unit.iri()) : Map.of();
         Map<String, String> judgements = anyJudgement ? store.judgements(unit.iri()) : Map.of();
+        boolean anyEvent = draft.entries.stream().anyMatch(e -> e.kind() == Kind.EVENTS);
+        Map<String, String> stated = anyEvent ? store.eventKeys(unit.iri()) : Map.of();
         for (Draft.Entry entry : draft.entries) {
             if (entry.kind() == Kind.JUDGEMENTS) {
                 String existing = judgements.get(entry.key());
@@ -145,6 +147,14 @@ public class EvidenceIntake {
                             + "criterion for this year: <" + existing + ">");
                 }
             } else {
+                if (entry.kind() == Kind.EVENTS) {
+                    // One statement per event type and year: the count is the year's total, never a sum of uploads.
+                    String earlier = stated.get(eventKey(draft, entry.iri()));
+                    if (earlier != null) {
+                        problems.add(entry.at(), entry.field("event_type"), "the unit already stated how often this "
+                                + "event occurred in this year: <" + earlier + ">");
+                    }
+                }
                 String existing = ids.get(entry.key());
                 if (existing != null) {
                     problems.add(entry.at(), entry.field("record_id"), "record id '" + entry.key()
@@ -158,6 +168,12 @@ public class EvidenceIntake {
     private static String events(Draft draft) {
         int n = draft.count(Kind.EVENTS);
         return n == 0 ? "" : ", " + n + " event statement" + (n == 1 ? "" : "s");
+    }
+
+    private static String eventKey(Draft draft, String statement) {
+        Resource r = draft.model.getResource(statement);
+        return r.getPropertyResourceValue(Yf.prop("eventType")).getURI() + "|"
+                + r.getProperty(Yf.prop("year")).getLiteral().getLexicalForm();
     }
 
     private static void describeUpload(Draft draft, Unit unit, String upload, Instant now, UploadFormat format,

@@ -109,6 +109,16 @@ class EvidenceStore {
         return keys;
     }
 
+    /** The unit's event statements by event type IRI and year ({@code iri|2025}), each with its IRI. */
+    Map<String, String> eventKeys(String unitIri) {
+        Map<String, String> keys = new HashMap<>();
+        for (QuerySolution row : queries.select("evidence-event-keys", Map.of("unit", unitIri))) {
+            keys.putIfAbsent(row.getResource("eventType").getURI() + "|" + row.getLiteral("year").getLexicalForm(),
+                    row.getResource("statement").getURI());
+        }
+        return keys;
+    }
+
     List<QuerySolution> select(String query, String unitIri) {
         return queries.select(query, Map.of("unit", unitIri));
     }

@@ -40,7 +40,7 @@ class CriteriaFormatTest {
                       paragraph: 1
                       quote: "县级以上地方人民政府司法行政部门负责指导本行政区域的人民调解工作"
                     condition:
-                      event: civil-servant-hire
+                      event: leader-appointment
                       words: "其他行政机关"
                     evidence:
                       - type: training-record
@@ -77,7 +77,7 @@ class CriteriaFormatTest {
         Criterion c = read(YAML).get(0);
         assertThat(c.except()).extracting(CriteriaFormatTest::slug).containsExactly("municipal-department", "district-government");
         assertThat(c.scopeWords()).isEqualTo("其他行政机关");
-        assertThat(c.condition().event()).endsWith("/event-type/civil-servant-hire");
+        assertThat(c.condition().event()).endsWith("/event-type/leader-appointment");
         assertThat(c.evidence()).singleElement().satisfies(e -> {
             assertThat(e.min()).isEqualTo(2);
             assertThat(e.perEvent()).isTrue();
@@ -103,7 +103,7 @@ class CriteriaFormatTest {
 
     @Test
     void unknownEventUnitAndEvidenceSlugsAreRejected() {
-        rejects(YAML.replace("event: civil-servant-hire", "event: no-such-event"),
+        rejects(YAML.replace("event: leader-appointment", "event: no-such-event"),
                 "t.yaml:19", "condition.event", "unknown event type 'no-such-event'");
         rejects(YAML.replace("except: [municipal-department,", "except: [no-such-unit,"),
                 "t.yaml:9", "except[0]", "unknown unit type 'no-such-unit'");
@@ -125,7 +125,7 @@ class CriteriaFormatTest {
     void perEventNeedsAConditionAndAMisspeltFieldIsNoSilentDefault() {
         rejects(YAML.replace("""
                         condition:
-                          event: civil-servant-hire
+                          event: leader-appointment
                           words: "其他行政机关"
                 """, ""), "perEvent", "needs a 'condition'");
         rejects(YAML.replace("scopeWords:", "scopewords:"), "t.yaml:10", "scopewords", "unknown field");

@@ -42,7 +42,7 @@ class CriteriaQueriesTest {
             assertThat(c.get("sentence").toString()).contains("每年至少举办1期");
             assertThat(c.get("period")).isEqualTo(Map.of("per", "year", "min", 1));
             assertThat(c.get("appliesTo")).asList().contains("municipal-department", "district-government");
-            assertThat(c.get("evidence")).asList().contains(Map.of("type", "training-record", "min", 1));
+            assertThat(c.get("evidence")).asList().contains(Map.of("type", "leadership-law-class", "min", 1));
             assertThat(c.get("judgement")).isEqualTo(false);
         });
         assertThat(criteria("2.6")).anySatisfy(c -> assertThat((Map<String, Object>) c.get("period"))
