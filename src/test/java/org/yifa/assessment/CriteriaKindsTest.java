@@ -127,7 +127,7 @@ class CriteriaKindsTest {
         String unit = unit("district-department");
         upload(unit, workbook().evidence("p1", "annual-implementation-plan", (year - 1) + "-02-01", "法治政府建设年度实施方案", ""));
         Map<String, Object> c = criterion(unit, "8.2", "8.2-4");
-        assertThat((List<?>) c.get("rules")).containsExactly("年度实施方案");
+        assertThat(c.get("rules")).isEqualTo(List.of("年度实施方案"));
         assertThat(c.get("status")).isEqualTo("missed");
         assertThat(reason(c)).containsEntry("kind", "outside-period");
 
@@ -159,7 +159,7 @@ class CriteriaKindsTest {
         String unit = unit("municipal-department");
         upload(unit, workbook().evidence("k1", "case-report", (year - 2) + "-06-01", "违法行政典型案例通报", ""));
         Map<String, Object> c = criterion(unit, "8.8", "8.8-1");
-        assertThat((List<?>) c.get("rules")).isEmpty();
+        assertThat(c.get("rules")).isEqualTo(List.of());
         assertThat(c.get("status")).isEqualTo("met");
     }
 
@@ -207,7 +207,7 @@ class CriteriaKindsTest {
                 .contentType(MediaType.parseMediaType(XLSX)).body(ledger.bytes())
                 .retrieve().onStatus(s -> true, (request, response) -> { })
                 .toEntity(new ParameterizedTypeReference<Map<String, Object>>() { });
-        assertThat(r.getStatusCode().value()).as("upload: %s", r.getBody()).isEqualTo(200);
+        assertThat(r.getStatusCode().value()).as("upload: %s", r.getBody()).isEqualTo(201);
     }
 
     @SuppressWarnings("unchecked")

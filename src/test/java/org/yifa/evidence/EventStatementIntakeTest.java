@@ -70,7 +70,7 @@ class EventStatementIntakeTest {
                         + "e4,leader-appointment," + year + ",1," + (year - 1) + "-12-20,\n"
                         + "e5,legal-post-hire," + year + ",1," + year + "-12-21,\n"));
         assertThat(rejected.status()).isEqualTo(400);
-        assertThat(rejected.problems()).extracting(p -> p.line() + " " + p.field())
+        assertThat(rejected.problems()).extracting(p -> (p.row() != null ? p.row() : p.line()) + " " + p.field())
                 .contains("2 event_type", "3 occurrences", "4 occurrences", "5 date", "6 event_type");
         assertThat(rejected.problems()).anySatisfy(p -> assertThat(p.message()).contains("unknown event type 'no-such-event'"));
         assertThat(rejected.problems()).anySatisfy(p -> assertThat(p.message()).contains("a second statement on 'legal-post-hire'"));
