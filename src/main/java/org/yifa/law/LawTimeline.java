@@ -46,7 +46,7 @@ public class LawTimeline {
     private final LawSource source;
     private volatile LawCorpus corpus;
 
-    LawTimeline(LawSource source) {
+    public LawTimeline(LawSource source) {
         this.source = source;
     }
 
@@ -90,7 +90,9 @@ public class LawTimeline {
         for (LawCorpus.Version v : held) {
             List<HeaderEvent> made = v.text().events().stream()
                     .filter(e -> e.makesText() || e.kinds().contains(HeaderEvent.Kind.PUBLISHED)).toList();
-            for (int i = 0; i < made.size(); i++) {
+            // The last event of a header made that very text (最高人民法院关于适用《行政诉讼法》的解释: adopted
+            // 2017-11-13, published 2018-02-06 — further apart than the window below).
+            for (int i = 0; i < made.size() - 1; i++) {
                 LocalDate d = made.get(i).date();
                 if (entries.stream().anyMatch(x -> !x.versionDate().isBefore(d) && !x.versionDate().isAfter(d.plusDays(60)))) {
                     continue;

@@ -124,8 +124,32 @@ public class Basis {
             json.put("articleNumber", c.article() == null ? null : c.article().numberZh());
             json.put("articleText", c.article() == null ? null : c.article().text());
             json.put("correspondence", Map.of("method", c.method(), "score", c.score()));
+            json.put("counterparts", counterparts().of(new Counterparts.LinkKey(notation, l.law(), l.version(),
+                    l.article(), l.paragraph()), e.version().shortTitle(), e.version().date()).stream()
+                    .map(Basis::counterpart).toList());
         }
         return json;
+    }
+
+    /** A curated counterpart row as the APIs show it. */
+    public static Map<String, Object> counterpart(Counterparts.Row r) {
+        Map<String, Object> json = new LinkedHashMap<>();
+        json.put("item", r.item());
+        json.put("relation", r.relation());
+        json.put("law", r.otherLaw());
+        json.put("version", r.otherVersion().toString());
+        json.put("article", r.otherArticle());
+        json.put("paragraph", r.otherParagraph());
+        json.put("quote", r.quote());
+        json.put("rationale", r.rationale());
+        json.put("verified", r.verified());
+        json.put("source", Counterparts.FILE + ":" + r.line());
+        return json;
+    }
+
+    /** The curated counterparts, for any item's link, of an article in {@code target}. */
+    public List<Counterparts.Row> curated(String law, LocalDate version, int article, LawCorpus.Version target) {
+        return counterparts().ofArticle(law, version, article, target.shortTitle(), target.date());
     }
 
     private static Map<String, Object> version(LawTimeline.Entry e) {
@@ -151,14 +175,16 @@ public class Basis {
         if (target.shortTitle().equals(l.law()) && target.date().equals(l.version())) {
             return new Correspondence(source, "same", 1.0);
         }
-        Optional<Counterparts.Row> curated = counterparts().of(
+        List<Counterparts.Row> rows = counterparts().of(
                 new Counterparts.LinkKey(notation, l.law(), l.version(), l.article(), l.paragraph()),
                 target.shortTitle(), target.date());
-        if (curated.isPresent()) {
-            LawText.Article a = curated.get().otherArticle() == null ? null
-                    : target.text().article(curated.get().otherArticle()).orElse(null);
+        if (!rows.isEmpty()) {
+            // The row with an article answers; a no-legal-object row beside it is reported under "counterparts".
+            Counterparts.Row curated = rows.stream().filter(r -> r.otherArticle() != null).findFirst().orElse(rows.get(0));
+            LawText.Article a = curated.otherArticle() == null ? null
+                    : target.text().article(curated.otherArticle()).orElse(null);
             double score = a == null || source == null ? 0 : TextSimilarity.jaccard(source.text(), a.text());
-            return new Correspondence(a, curated.get().relation().equals("no-legal-object") ? "curated-no-legal-object"
+            return new Correspondence(a, curated.relation().equals("no-legal-object") ? "curated-no-legal-object"
                     : "curated", score);
         }
         if (source == null) {

@@ -45,12 +45,21 @@ public final class Counterparts {
         return rows;
     }
 
-    /** The curated counterpart of a link in {@code otherLaw} at {@code otherVersion}, if any. */
-    public Optional<Row> of(LinkKey link, String otherLaw, LocalDate otherVersion) {
+    /**
+     * Every curated counterpart of a link in {@code otherLaw} at {@code otherVersion}, in file order: a link
+     * may have two (e.g. {@code moved} for the governments an item binds, {@code no-legal-object} for its departments).
+     */
+    public List<Row> of(LinkKey link, String otherLaw, LocalDate otherVersion) {
         return rows.stream().filter(r -> r.item().equals(link.item()) && r.law().equals(link.law())
                 && r.version().equals(link.version()) && r.article() == link.article()
                 && java.util.Objects.equals(r.paragraph(), link.paragraph())
-                && r.otherLaw().equals(otherLaw) && r.otherVersion().equals(otherVersion)).findFirst();
+                && r.otherLaw().equals(otherLaw) && r.otherVersion().equals(otherVersion)).toList();
+    }
+
+    /** Every curated counterpart of an article (whatever item's link) in {@code otherLaw} at {@code otherVersion}. */
+    public List<Row> ofArticle(String law, LocalDate version, int article, String otherLaw, LocalDate otherVersion) {
+        return rows.stream().filter(r -> r.law().equals(law) && r.version().equals(version) && r.article() == article
+                && r.otherLaw().equals(otherLaw) && r.otherVersion().equals(otherVersion)).toList();
     }
 
     /** The shipped file, or none where it is absent. */

@@ -2,6 +2,7 @@ package org.yifa.link;
 
 import java.time.LocalDate;
 import java.time.format.DateTimeParseException;
+import java.util.List;
 import java.util.Map;
 
 import org.springframework.http.HttpStatus;
@@ -18,10 +19,15 @@ class ImpactController {
 
     private final LawTimeline timeline;
     private final DriftProperties properties;
+    private final org.yifa.store.Store store;
+    private final org.yifa.query.QueryLibrary queries;
 
-    ImpactController(LawTimeline timeline, DriftProperties properties) {
+    ImpactController(LawTimeline timeline, DriftProperties properties, org.yifa.store.Store store,
+            org.yifa.query.QueryLibrary queries) {
         this.timeline = timeline;
         this.properties = properties;
+        this.store = store;
+        this.queries = queries;
     }
 
     /** {@code from} and {@code to} are version dates of shipped texts; {@code to} defaults to the latest. */
@@ -36,7 +42,46 @@ class ImpactController {
             throw new ResponseStatusException(HttpStatus.BAD_REQUEST, "'to' (" + newer.date() + ") must be later than 'from' ("
                     + older.date() + ")");
         }
-        return ImpactReport.compare(older, newer, Basis.linkKeys(), properties.similarityThreshold());
+        Map<String, Object> report = ImpactReport.compare(older, newer, Basis.linkKeys(), properties.similarityThreshold());
+        restingOn(report);
+        return report;
+    }
+
+    /**
+     * Adds to each change the criteria of the items resting on it and the units' stored findings (assessment
+     * rounds) on those items, read in one transaction; an item without either lists none.
+     */
+    @SuppressWarnings("unchecked")
+    private void restingOn(Map<String, Object> report) {
+        List<String> items = (List<String>) report.get("items");
+        Map<String, List<Map<String, Object>>> criteria = new java.util.HashMap<>();
+        Map<String, List<Map<String, Object>>> findings = new java.util.HashMap<>();
+        store.read(() -> {
+            for (String item : items) {
+                criteria.put(item, queries.select("impact-item-criteria", Map.of("notation", item)).stream().map(r -> {
+                    Map<String, Object> j = new java.util.LinkedHashMap<>();
+                    j.put("item", item);
+                    j.put("id", r.getLiteral("id").getLexicalForm());
+                    j.put("obligation", r.getLiteral("obligation").getLexicalForm());
+                    return j;
+                }).toList());
+                findings.put(item, queries.select("impact-item-findings", Map.of("notation", item)).stream().map(r -> {
+                    Map<String, Object> j = new java.util.LinkedHashMap<>();
+                    j.put("item", item);
+                    j.put("unit", r.getLiteral("unit").getLexicalForm());
+                    j.put("name", r.contains("name") ? r.getLiteral("name").getLexicalForm() : null);
+                    j.put("year", r.getLiteral("year").getInt());
+                    j.put("status", r.getLiteral("status").getLexicalForm());
+                    return j;
+                }).toList());
+            }
+            return null;
+        });
+        for (Map<String, Object> change : (List<Map<String, Object>>) report.get("changes")) {
+            List<String> resting = (List<String>) change.get("items");
+            change.put("criteria", resting.stream().flatMap(i -> criteria.get(i).stream()).toList());
+            change.put("findings", resting.stream().flatMap(i -> findings.get(i).stream()).toList());
+        }
     }
 
     private static LawCorpus.Version version(LawCorpus corpus, LawCorpus.Version latest, String name, String value) {

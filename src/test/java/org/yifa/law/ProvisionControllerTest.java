@@ -73,6 +73,26 @@ class ProvisionControllerTest {
     }
 
     @Test
+    @SuppressWarnings("unchecked")
+    void aCuratedCounterpartAnswersBeforeSimilarity() throws java.io.IOException {
+        // The curators' rows for 行政复议法 2017 第三十二条 towards 2023, read from the file itself.
+        List<String[]> rows = java.nio.file.Files.readAllLines(Path.of("data/links/counterparts.csv")).stream().skip(1)
+                .map(l -> l.split(",", -1))
+                .filter(f -> f[1].equals("行政复议法") && f[2].equals("2017-09-01") && f[3].equals("32")
+                        && f[6].equals("2023-09-01") && !f[7].isEmpty())
+                .toList();
+        assertThat(rows).isNotEmpty();
+        int curated = Integer.parseInt(rows.get(0)[7]);
+        Map<String, Object> now = (Map<String, Object>) http.object(
+                "/api/provisions?law=行政复议法&version=2017-09-01&article=32").getBody().get("now");
+        assertThat(now).containsEntry("method", "curated").containsEntry("article", curated)
+                .containsEntry("text", LawTexts.articleText(LawTexts.file("行政复议法(2023-09-01).md"),
+                        (String) now.get("numberZh")));
+        assertThat((List<Map<String, Object>>) now.get("counterparts")).extracting(c -> c.get("relation"))
+                .containsExactlyElementsOf(rows.stream().map(f -> f[9]).toList());
+    }
+
+    @Test
     void aParagraphOfTheVersionInForceOnADayBySlug() {
         Path old = LawTexts.file("行政复议法(2017-09-01).md");
         List<String> block = LawTexts.articleBlock(old, "第二十八条");

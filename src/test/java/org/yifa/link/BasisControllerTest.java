@@ -55,11 +55,16 @@ class BasisControllerTest {
 
     /** The first item resting on {@code law}, from the link files. */
     private static String itemOn(String law) throws IOException {
+        return itemOn(law, null);
+    }
+
+    /** The first item resting on {@code version} of {@code law} (any version when null), from the link files. */
+    private static String itemOn(String law, String version) throws IOException {
         try (var files = Files.list(Path.of("data/links"))) {
             for (Path f : files.filter(p -> p.getFileName().toString().startsWith("area-")).sorted().toList()) {
                 for (String line : Files.readAllLines(f)) {
                     String[] c = line.split(",", -1);
-                    if (c.length > 3 && c[1].equals(law) && !c[3].isEmpty()) {
+                    if (c.length > 3 && c[1].equals(law) && !c[3].isEmpty() && (version == null || c[2].equals(version))) {
                         return c[0];
                     }
                 }
@@ -105,8 +110,9 @@ class BasisControllerTest {
 
     @Test
     void aHeldVersionAnswersWithTheArticleOfThatVersion() throws IOException {
-        String item = itemOn("行政复议法");
-        Map<String, Object> link = linkTo(item, "2020-01-01", "行政复议法");
+        String item = itemOn("行政复议法", "2017-09-01");
+        Map<String, Object> link = links(item, "2020-01-01").stream()
+                .filter(l -> l.get("law").equals("行政复议法") && l.get("version").equals("2017-09-01")).findFirst().orElseThrow();
         Map<String, Object> on = onDate(link);
         assertThat(on).containsEntry("status", "in-force").containsEntry("versionDate", "2017-09-01").containsEntry("held", true);
         String file = Files.readString(Path.of("data/laws/texts/诉讼与非诉讼程序法/行政复议法(2017-09-01).md"));
@@ -165,12 +171,28 @@ class BasisControllerTest {
 
     @Test
     void theLibrarysQueriesAnswerTheBasisOnADateAndTheChecklistsDate() throws IOException {
-        String item = itemOn("行政复议法");
-        for (String[] day : new String[][] {{"2020-01-01", "2017-09-01", "true"}, {"2025-01-01", "2023-09-01", "false"}}) {
-            var rows = store.read(() -> queries.select("basis-on-date", Map.of("notation", item, "date", day[0])).stream()
-                    .filter(r -> r.getLiteral("law").getString().equals("行政复议法"))
-                    .map(r -> r.getResource("versionInForce").getURI() + " " + r.getLiteral("sameVersion").getBoolean()).toList());
-            assertThat(rows).isNotEmpty().allSatisfy(r -> assertThat(r).endsWith("/" + day[1] + " " + day[2]));
+        // For every item resting on 行政复议法: the version in force on each day is the newest shipped one dated
+        // on or before it (its file names), and it is "the same version" exactly where the link names it.
+        List<String> versions = LinkFixtures.shippedVersions().get("行政复议法");
+        List<LinkFixtures.Row> linkRows = LinkFixtures.curatedRows().stream().filter(r -> r.law().equals("行政复议法")).toList();
+        for (String day : new String[] {"2020-01-01", "2025-01-01"}) {
+            String expected = versions.stream().filter(v -> v.compareTo(day) <= 0).max(String::compareTo).orElseThrow();
+            for (String item : linkRows.stream().map(LinkFixtures.Row::item).distinct().toList()) {
+                var rows = store.read(() -> queries.select("basis-on-date", Map.of("notation", item, "date", day)).stream()
+                        .filter(r -> r.getLiteral("law").getString().equals("行政复议法"))
+                        .map(r -> r.getLiteral("linkedVersion").getLexicalForm() + " " + r.getResource("versionInForce").getURI()
+                                + " " + r.getLiteral("sameVersion").getBoolean()).toList());
+                List<String> expectedRows = linkRows.stream().filter(r -> r.item().equals(item))
+                        .map(r -> r.version() + " " + expected + " " + r.version().equals(expected)).toList();
+                assertThat(rows).as(item + " on " + day).hasSameSizeAs(expectedRows);
+                for (int i = 0; i < rows.size(); i++) {
+                    String[] got = rows.get(i).split(" ");
+                    String[] want = expectedRows.stream().filter(w -> w.startsWith(got[0] + " ")).findFirst()
+                            .orElseThrow().split(" ");
+                    assertThat(got[1]).endsWith("/" + want[1]);
+                    assertThat(got[2]).isEqualTo(want[2]);
+                }
+            }
         }
         var dated = store.read(() -> queries.select("basis-checklist-date").stream()
                 .map(r -> r.getLiteral("date").getLexicalForm() + " " + r.getLiteral("certainty").getString()).toList());

@@ -7,6 +7,7 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 import java.util.TreeSet;
 import java.util.stream.Collectors;
 import java.util.stream.Stream;
@@ -71,9 +72,70 @@ class ImpactControllerTest {
         }
     }
 
+    private static final int YEAR = 2025;
+
+    /**
+     * Assesses every unit for {@link #YEAR} (which stores its round) and answers unit → item → status, as the
+     * assessment API reports them.
+     */
+    @SuppressWarnings("unchecked")
+    private Map<String, Map<String, String>> assessEveryUnit() {
+        RestClient http = RestClient.create("http://localhost:" + port);
+        List<Map<String, Object>> units = http.get().uri("/api/units").retrieve()
+                .body(new ParameterizedTypeReference<List<Map<String, Object>>>() { });
+        Map<String, Map<String, String>> statuses = new java.util.TreeMap<>();
+        for (Map<String, Object> u : units) {
+            Map<String, Object> a = get("/api/units/" + u.get("id") + "/assessment?year=" + YEAR).getBody();
+            if (a.get("findings") == null) {
+                continue; // not assessed that year (the answer says why)
+            }
+            statuses.put((String) u.get("id"), ((List<Map<String, Object>>) a.get("findings")).stream()
+                    .collect(Collectors.toMap(f -> (String) f.get("notation"), f -> (String) f.get("status"))));
+        }
+        return statuses;
+    }
+
+    /**
+     * Each change lists the criteria of the items resting on it (as the library's criteria-of-item query
+     * gives them) and, for {@link #YEAR}, every assessed unit's stored finding on those items.
+     */
+    @SuppressWarnings("unchecked")
+    private void eachChangeCarriesTheCriteriaAndFindingsOfItsItems(Map<String, Object> impact,
+            Map<String, Map<String, String>> statuses) {
+        int withCriteria = 0;
+        int withFindings = 0;
+        for (Map<String, Object> c : (List<Map<String, Object>>) impact.get("changes")) {
+            List<String> items = (List<String>) c.get("items");
+            List<String> expectedCriteria = new java.util.ArrayList<>();
+            for (String item : items) {
+                store.read(() -> queries.select("criteria-of-item", Map.of("notation", item)).stream()
+                        .map(r -> item + " " + r.getLiteral("id").getLexicalForm()).distinct().toList())
+                        .forEach(expectedCriteria::add);
+            }
+            assertThat(((List<Map<String, Object>>) c.get("criteria")).stream().map(x -> x.get("item") + " " + x.get("id")))
+                    .as("criteria of %s", items).containsExactlyElementsOf(expectedCriteria);
+            Set<String> expectedFindings = new java.util.TreeSet<>();
+            statuses.forEach((unit, byItem) -> items.forEach(item -> {
+                if (byItem.containsKey(item)) {
+                    expectedFindings.add(item + " " + unit + " " + byItem.get(item));
+                }
+            }));
+            Set<String> found = ((List<Map<String, Object>>) c.get("findings")).stream()
+                    .filter(f -> ((Integer) f.get("year")) == YEAR)
+                    .map(f -> f.get("item") + " " + f.get("unit") + " " + f.get("status"))
+                    .collect(Collectors.toCollection(java.util.TreeSet::new));
+            assertThat(found).as("findings on %s", items).isEqualTo(expectedFindings);
+            withCriteria += expectedCriteria.isEmpty() ? 0 : 1;
+            withFindings += expectedFindings.isEmpty() ? 0 : 1;
+        }
+        assertThat(withCriteria).as("changes whose items have criteria").isPositive();
+        assertThat(withFindings).as("changes whose items have stored findings").isPositive();
+    }
+
     @Test
     @SuppressWarnings("unchecked")
     void theRevisionOfTheAdministrativeReconsiderationLawTouchesTheItemsResting2017Articles() throws IOException {
+        Map<String, Map<String, String>> statuses = assessEveryUnit();
         Map<String, Object> impact = get("/api/impact?law=行政复议法&from=2017-09-01&to=2023-09-01").getBody();
         TreeSet<String> expected = itemsOn("行政复议法", "2017-09-01");
         assertThat(expected).extracting(n -> n.substring(0, n.indexOf('.'))).contains("6", "8", "9");
@@ -94,15 +156,18 @@ class ImpactControllerTest {
                 assertThat(expected).contains((String) l.get("item"));
             }
         }
+        eachChangeCarriesTheCriteriaAndFindingsOfItsItems(impact, statuses);
     }
 
     @Test
     @SuppressWarnings("unchecked")
     void theRegulationRevisedThisYearIsComparedWithTheTextOfTheNationalDatabase() throws IOException {
+        Map<String, Map<String, String>> statuses = assessEveryUnit();
         Map<String, Object> impact = get("/api/impact?law=行政复议法实施条例&from=2007-05-29&to=2026-04-29").getBody();
         assertThat((Map<String, Object>) impact.get("to")).containsEntry("inForce", "2026-07-01").containsEntry("articles", 77);
         assertThat((List<String>) impact.get("items")).containsExactlyElementsOf(itemsOn("行政复议法实施条例", "2007-05-29"));
         diffsRebuildBothTexts(impact);
+        eachChangeCarriesTheCriteriaAndFindingsOfItsItems(impact, statuses);
         assertThat(get("/api/impact?law=行政复议法实施条例&from=2008-01-01").getStatusCode().value()).isEqualTo(404);
         assertThat(get("/api/impact?law=行政复议法实施条例&from=2026-04-29&to=2007-05-29").getStatusCode().value()).isEqualTo(400);
     }
