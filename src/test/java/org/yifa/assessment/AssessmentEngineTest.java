@@ -145,6 +145,25 @@ class AssessmentEngineTest {
     }
 
     @Test
+    void aVetoConditionNamingItsUnitsSparesOthers() {
+        // 9.6 binds 具有行政处罚职能的执法部门 only; t-dept is a municipal department without that power.
+        write("""
+                <https://w3id.org/yifa/id/veto/t-dept/v96> a yf:VetoEvent ; yf:unit <https://w3id.org/yifa/id/unit/t-dept> ;
+                    yf:recordId "v96" ; yf:vetoEventType <https://w3id.org/yifa/id/model-unit-goals/veto-event/9.6> ;
+                    dcterms:date "2025-03-01"^^xsd:date ; dcterms:title "群众投诉反映强烈"@zh .
+                """);
+        assertThat(engine.assess("t-dept", 2025).vetoes()).isEmpty();
+        write("""
+                <https://w3id.org/yifa/id/unit/t-dept> yf:unitType ut:penalty-enforcement-department .
+                <https://w3id.org/yifa/id/veto/t-dept/v96> a yf:VetoEvent ; yf:unit <https://w3id.org/yifa/id/unit/t-dept> ;
+                    yf:recordId "v96" ; yf:vetoEventType <https://w3id.org/yifa/id/model-unit-goals/veto-event/9.6> ;
+                    dcterms:date "2025-03-01"^^xsd:date ; dcterms:title "群众投诉反映强烈"@zh .
+                """);
+        assertThat(engine.assess("t-dept", 2025).vetoes()).singleElement()
+                .satisfies(v -> assertThat(v.notation()).isEqualTo("9.6"));
+    }
+
+    @Test
     void theRoundIsStoredAsANamedGraphWithItsFindings() {
         write("");
         UnitAssessment a = engine.assess("t-dept", 2025);
