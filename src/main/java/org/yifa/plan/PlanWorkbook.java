@@ -85,7 +85,7 @@ final class PlanWorkbook {
                 : a.validityRequired() ? "required" : "";
         List<String> cells = List.of(sheet, String.valueOf(rowNumber), type,
                 a.from() == null ? ("supply".equals(a.kind()) ? "any" : "") : a.from(),
-                "supply".equals(a.kind()) ? a.deadline() : "", validity,
+                "supply".equals(a.kind()) || "state".equals(a.kind()) ? a.deadline() : "", validity,
                 String.join(", ", a.criteria()), String.join(", ", a.items()), String.join("、", a.responsible()),
                 String.join("；", a.provisions()), a.judgedBy() == null ? "" : a.judgedBy(), String.join(" ", a.obligations()));
         for (int i = 0; i < cells.size(); i++) {

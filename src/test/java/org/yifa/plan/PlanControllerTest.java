@@ -140,7 +140,11 @@ class PlanControllerTest {
             assertThat(judgements.stream().map(r -> r.get("criterion")).toList()).isEqualTo(actions.stream()
                     .filter(a -> a.get("kind").equals("judge")).map(a -> criteria(a).get(0)).toList());
             assertThat(judgements).allSatisfy(r -> assertThat(r.get("year")).isEqualTo("2025"));
-            assertThat(guide).hasSize(evidence.size() + judgements.size());
+            List<Map<String, String>> events = Ledger.rows(book.getSheet("events"));
+            assertThat(events.stream().map(r -> r.get("event_type")).toList()).isEqualTo(actions.stream()
+                    .filter(a -> a.get("kind").equals("state")).map(a -> (String) a.get("evidenceType")).toList());
+            assertThat(events).allSatisfy(r -> assertThat(r.get("occurrences")).as("the unit's answer").isEmpty());
+            assertThat(guide).hasSize(evidence.size() + judgements.size() + events.size());
             assertThat(guide.get(0)).containsEntry("sheet", "evidence").containsEntry("row", "2");
         }
     }
