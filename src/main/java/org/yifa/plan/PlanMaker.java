@@ -112,17 +112,55 @@ class PlanMaker {
             }
         }
         supply = Validity.settle(whatIf, unitId, unitIri, year, now, supply);
-        actions.addAll(supply);
-        actions.sort(Comparator.comparing(Plan.Action::deadline).thenComparing(Comparator.comparingInt(Plan.Action::count).reversed())
-                .thenComparing(a -> a.criteria().get(0)));
         Map<String, String> criterionIris = new HashMap<>();
         queries.select("evidence-criteria").forEach(r -> criterionIris.put(r.getLiteral("id").getString(), r.getResource("criterion").getURI()));
         UnitAssessment after = whatIf.assess(unitId, year, Validity.records(unitIri, year, supply, actions, criterionIris));
+        supply = withoutSpareRecords(unitId, unitIri, year, supply, actions, criterionIris, statuses(after));
+        actions.addAll(supply);
+        actions.sort(Comparator.comparing(Plan.Action::deadline).thenComparing(Comparator.comparingInt(Plan.Action::count).reversed())
+                .thenComparing(a -> a.criteria().get(0)));
         boolean eligibleAfter = after.findings().stream()
                 .allMatch(f -> f.status() == Status.MET || f.status() == Status.NOT_APPLICABLE);
         List<Plan.VetoBlock> vetoes = vetoes(unitId, year, now);
         int fromYear = vetoes.stream().mapToInt(Plan.VetoBlock::firstYear).max().orElse(year);
         return new Plan(now.unit(), now.name(), year, now.eligible(), eligibleAfter, fromYear, actions, vetoes, totals(actions));
+    }
+
+    /**
+     * The supply steps less every record the rest of the plan already makes up. {@link Cover} shares records
+     * within one evidence type; a record of a narrower type asked for one criterion (a law-knowledge training
+     * for 7.4-3) also counts for another item's criterion asking for the wider type (any training, 7.7-2),
+     * which only the engine sees. A record is left off when, without it, every criterion keeps the status the
+     * whole plan gives it; so no row of the plan is spare.
+     */
+    private List<Plan.Action> withoutSpareRecords(String unitId, String unitIri, int year, List<Plan.Action> supply,
+                                                  List<Plan.Action> others, Map<String, String> criterionIris,
+                                                  Map<String, Status> target) {
+        List<Plan.Action> kept = new ArrayList<>(supply);
+        for (int i = kept.size() - 1; i >= 0; i--) {
+            while (kept.get(i).count() > 0) {
+                List<Plan.Action> fewer = new ArrayList<>(kept);
+                fewer.set(i, withCount(kept.get(i), kept.get(i).count() - 1));
+                if (!statuses(whatIf.assess(unitId, year, Validity.records(unitIri, year, fewer, others, criterionIris))).equals(target)) {
+                    break;
+                }
+                kept = fewer;
+            }
+        }
+        kept.removeIf(a -> a.count() == 0);
+        return kept;
+    }
+
+    private static Plan.Action withCount(Plan.Action a, int count) {
+        return new Plan.Action(a.kind(), a.evidenceType(), count, a.from(), a.deadline(), a.validUntilYears(),
+                a.validityRequired(), a.criteria(), a.items(), a.obligations(), a.responsible(), a.provisions(), a.judgedBy(),
+                a.detail());
+    }
+
+    private static Map<String, Status> statuses(UnitAssessment assessment) {
+        Map<String, Status> statuses = new HashMap<>();
+        assessment.findings().forEach(f -> f.criteria().forEach(c -> statuses.put(c.id(), c.status())));
+        return statuses;
     }
 
     private static Plan.Action action(String kind, String type, int count, LocalDate from, LocalDate deadline,
