@@ -24,7 +24,10 @@ final class Evaluator {
         List<Veto> vetoes = new ArrayList<>();
         for (Framework.ItemDef item : framework.items()) {
             if (item.veto()) {
-                vetoes.addAll(vetoes(item, unit, end));
+                // A veto condition that names whom it binds (9.6: 具有行政处罚职能的执法部门) spares other units.
+                if (item.vetoAppliesTo().isEmpty() || item.vetoAppliesTo().stream().anyMatch(kinds::contains)) {
+                    vetoes.addAll(vetoes(item, unit, end));
+                }
                 continue;
             }
             List<CriterionResult> results = new ArrayList<>();

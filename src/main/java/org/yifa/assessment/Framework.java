@@ -27,8 +27,9 @@ record Framework(List<ItemDef> items, Map<String, List<CriterionDef>> criteriaBy
         return wider;
     }
 
+    /** @param vetoAppliesTo unit types a veto condition binds; empty when it binds every unit */
     record ItemDef(String iri, String notation, String area, boolean veto, String vetoEvent, String vetoEventLabel,
-                   int windowYears) {
+                   int windowYears, Set<String> vetoAppliesTo) {
     }
 
     record CriterionDef(String iri, String id, String item, String obligation, boolean judgement, Set<String> appliesTo,

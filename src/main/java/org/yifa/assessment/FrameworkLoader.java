@@ -25,11 +25,17 @@ class FrameworkLoader {
     }
 
     Framework load(String version) {
+        Map<String, Set<String>> vetoScope = new HashMap<>();
+        for (QuerySolution r : queries.select("assessment-veto-scope")) {
+            vetoScope.computeIfAbsent(iri(r, "item"), k -> new LinkedHashSet<>()).add(iri(r, "appliesTo"));
+        }
         List<Framework.ItemDef> items = new ArrayList<>();
         for (QuerySolution r : queries.select("assessment-items")) {
-            items.add(new Framework.ItemDef(r.getResource("item").getURI(), str(r, "notation"), str(r, "areaNotation"),
+            String item = r.getResource("item").getURI();
+            items.add(new Framework.ItemDef(item, str(r, "notation"), str(r, "areaNotation"),
                     r.getLiteral("veto").getBoolean(), iri(r, "event"), str(r, "eventLabel"),
-                    r.contains("windowYears") ? r.getLiteral("windowYears").getInt() : 0));
+                    r.contains("windowYears") ? r.getLiteral("windowYears").getInt() : 0,
+                    Set.copyOf(vetoScope.getOrDefault(item, Set.of()))));
         }
         Map<String, List<Framework.RequirementDef>> requirements = new HashMap<>();
         for (QuerySolution r : queries.select("assessment-requirements")) {

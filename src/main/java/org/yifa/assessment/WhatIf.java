@@ -38,6 +38,13 @@ public class WhatIf {
         return Evaluator.assess(framework, unit, year);
     }
 
+    /** The slug of the event type criterion {@code criterionId} waits for, or null when it waits for none. */
+    public String eventOf(String criterionId) {
+        return engine.framework().criteriaByItem().values().stream().flatMap(java.util.List::stream)
+                .filter(c -> c.id().equals(criterionId) && c.scope().event() != null)
+                .map(c -> Evaluator.slug(c.scope().event())).findFirst().orElse(null);
+    }
+
     /** The JSON of {@code GET /api/units/{id}/assessment}. */
     public static Map<String, Object> summary(UnitAssessment assessment) {
         return AssessmentJson.summary(assessment);

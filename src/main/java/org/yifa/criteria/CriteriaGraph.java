@@ -83,6 +83,10 @@ final class CriteriaGraph {
                     .addLiteral(Yf.prop("windowYears"), integer(m, v.window().windowYears()))
                     .addProperty(Yf.prop("rule"), rule(m, iri + "/window", v.window()));
             v.recordedBy().forEach(e -> event.addProperty(Yf.prop("recordedBy"), m.createResource(e)));
+            v.appliesTo().forEach(u -> event.addProperty(Yf.prop("vetoAppliesTo"), m.createResource(u)));
+            if (v.scopeWords() != null) {
+                event.addProperty(Yf.prop("vetoScopeWords"), m.createLiteral(v.scopeWords(), "zh"));
+            }
             m.createResource(iris.item(v.item())).addProperty(Yf.prop("vetoEvent"), event);
         }
         return m;

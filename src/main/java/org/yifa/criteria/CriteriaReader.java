@@ -103,7 +103,10 @@ final class CriteriaReader {
         String responsible = concept(c.require("responsible"), UNIT_NS, unitTypes, "unit type");
         Criterion.Basis basis = c.get("responsibleBasis").map(this::basis).orElse(null);
         // The body named as doing the work (e.g. 政府法制部门 reviews) is not bound by it, nor a unit the words exclude.
-        rules.binds(sentence).stream().filter(u -> !u.equals(responsible) && !except.contains(u)).forEach(appliesTo::add);
+        // Where scopeWords say who is bound, only they bind: other unit types the sentence names may be the
+        // objects of the duty or bodies a law has since narrowed (6.5: 各市级行政执法部门).
+        rules.binds(scopeWords != null ? scopeWords : sentence).stream()
+                .filter(u -> !u.equals(responsible) && !except.contains(u)).forEach(appliesTo::add);
         c.get("condition").ifPresent(n -> n.onlyKeys(Set.of("event", "words")));
         Criterion.Condition condition = c.get("condition").map(n -> new Criterion.Condition(
                 concept(n.require("event"), EVENT_NS, eventTypes, "event type"), words(n.require("words"), sentence)))
@@ -203,7 +206,18 @@ final class CriteriaReader {
             for (YamlTree e : v.require("evidence").list()) {
                 recordedBy.add(concept(e, EVIDENCE_NS, evidenceTypes, "evidence type"));
             }
-            vetoes.add(new VetoEvent(item, v.require("event").text(), List.copyOf(recordedBy), windows.get(0), itemNode.line()));
+            v.onlyKeys(Set.of("item", "event", "evidence", "appliesTo", "scopeWords"));
+            String event = v.require("event").text();
+            Set<String> appliesTo = new LinkedHashSet<>();
+            for (YamlTree unit : v.get("appliesTo").map(YamlTree::list).orElse(List.of())) {
+                appliesTo.add(concept(unit, UNIT_NS, unitTypes, "unit type"));
+            }
+            String scopeWords = v.get("scopeWords").map(n -> words(n, event)).orElse(null);
+            if (scopeWords != null) {
+                appliesTo.addAll(rules.binds(scopeWords));
+            }
+            vetoes.add(new VetoEvent(item, event, List.copyOf(recordedBy), windows.get(0), List.copyOf(appliesTo),
+                    scopeWords, itemNode.line()));
         }
         return vetoes;
     }

@@ -18,7 +18,8 @@ public final class DemoCity {
 
     public static final List<UnitSpec> UNITS = List.of(
             unit("gov", "示例市人民政府", "示政", null, Profile.GAPS, Veto.NONE, "municipal-government"),
-            unit("sfj", "示例市司法局", "示司", "gov", Profile.COMPLETE, Veto.NONE, "municipal-department"),
+            unit("sfj", "示例市司法局", "示司", "gov", Profile.COMPLETE, Veto.NONE,
+                    "municipal-department", "justice-administration-department"),
             unit("scjgj", "示例市市场监督管理局", "示市监", "gov", Profile.GAPS, Veto.NONE,
                     "municipal-department", "penalty-enforcement-department"),
             unit("sthjj", "示例市生态环境局", "示环", "gov", Profile.GAPS, Veto.INSIDE,

@@ -18,9 +18,10 @@ record Plan(String unit, String name, int year, boolean eligible, boolean eligib
     /**
      * One step of the plan.
      *
-     * @param kind         {@code supply} (evidence records), {@code judge} (an assessor's judgement) or
-     *                     {@code resolve} (a fault supplying records cannot mend, e.g. a judgement already given as missed)
-     * @param evidenceType for supply: the type of the records
+     * @param kind         {@code supply} (evidence records), {@code judge} (an assessor's judgement), {@code state}
+     *                     (the unit states whether an event occurred in the year) or {@code resolve} (a fault
+     *                     supplying records cannot mend, e.g. a judgement already given as missed)
+     * @param evidenceType for supply: the type of the records; for state: the event type
      * @param count        for supply: how many records; 1 otherwise
      * @param from         for supply: first date a record may bear (null: any date up to {@code deadline})
      * @param deadline     last date a record may bear, or the assessment date for judgements

@@ -35,7 +35,8 @@ import org.yifa.rdf.Yf;
 class PlanMaker {
 
     /** Reasons that more records of the type mend; every other kind of reason is a step of its own. */
-    private static final Set<String> SHORT_OF_RECORDS = Set.of("missing-evidence", "insufficient-count", "outside-period");
+    private static final Set<String> SHORT_OF_RECORDS = Set.of("missing-evidence", "insufficient-count", "outside-period",
+            "events-unhandled");
     static final String JUDGED_BY = "assessor";
 
     private final WhatIf whatIf;
@@ -54,6 +55,7 @@ class PlanMaker {
         UnitAssessment now = whatIf.assess(unitId, year, null);
         String unitIri = Yf.ID + "unit/" + unitId;
         List<Short> shorts = new ArrayList<>();
+        Map<String, List<Short>> states = new java.util.LinkedHashMap<>();
         List<Plan.Action> actions = new ArrayList<>();
         LocalDate assessmentDate = LocalDate.of(year, 12, 31);
         for (Finding f : now.findings()) {
@@ -65,6 +67,8 @@ class PlanMaker {
                     if (SHORT_OF_RECORDS.contains(r.kind()) && r.evidenceType() != null && r.required() != null) {
                         int found = r.found() == null ? 0 : r.found();
                         shorts.add(new Short(c.id(), f.notation(), r.evidenceType(), r.required() - found, r));
+                    } else if ("event-not-reported".equals(r.kind())) {
+                        states.computeIfAbsent(whatIf.eventOf(c.id()), k -> new ArrayList<>()).add(new Short(c.id(), f.notation(), null, 0, r));
                     } else if ("judgement-pending".equals(r.kind())) {
                         actions.add(action("judge", null, 1, null, assessmentDate, List.of(c.id()), List.of(f.notation()),
                                 List.of(r), JUDGED_BY, "an assessor judges whether the criterion is met in " + year));
@@ -75,6 +79,12 @@ class PlanMaker {
                 }
             }
         }
+        // One statement per event type and year serves every criterion that waits for the event.
+        states.forEach((event, waiting) -> actions.add(action("state", event, 1, null, assessmentDate,
+                waiting.stream().map(Short::criterion).toList(), waiting.stream().map(Short::item).toList(),
+                waiting.stream().map(Short::reason).toList(), null,
+                "the unit states (sheet events) whether “" + event + "” occurred in " + year + " and how often; "
+                        + "none makes the criteria not applicable")));
         Set<String> types = new LinkedHashSet<>();
         shorts.forEach(s -> types.add(s.type()));
         var counted = Windows.counted(whatIf.assess(unitId, year, Windows.probes(unitIri, types, year)));

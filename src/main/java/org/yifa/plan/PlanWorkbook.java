@@ -35,6 +35,7 @@ final class PlanWorkbook {
              ByteArrayOutputStream out = new ByteArrayOutputStream()) {
             Sheet evidence = workbook.getSheet("evidence");
             Sheet judgements = workbook.getSheet("judgements");
+            Sheet events = workbook.getSheet("events");
             Sheet guide = workbook.createSheet(PLAN_SHEET);
             CellStyle bold = workbook.createCellStyle();
             Font font = workbook.createFont();
@@ -52,6 +53,9 @@ final class PlanWorkbook {
                         Row row = append(evidence, Map.of("evidence_type", a.evidenceType()));
                         guide(guide, "evidence", row.getRowNum() + 1, a, a.evidenceType());
                     }
+                } else if ("state".equals(a.kind()) && events != null) {
+                    Row row = append(events, Map.of("event_type", a.evidenceType(), "year", String.valueOf(plan.year())));
+                    guide(guide, "events", row.getRowNum() + 1, a, a.evidenceType());
                 } else if ("judge".equals(a.kind())) {
                     Row row = append(judgements, Map.of("criterion", a.criteria().get(0), "year", String.valueOf(plan.year())));
                     guide(guide, "judgements", row.getRowNum() + 1, a, "");
@@ -81,7 +85,7 @@ final class PlanWorkbook {
                 : a.validityRequired() ? "required" : "";
         List<String> cells = List.of(sheet, String.valueOf(rowNumber), type,
                 a.from() == null ? ("supply".equals(a.kind()) ? "any" : "") : a.from(),
-                "supply".equals(a.kind()) ? a.deadline() : "", validity,
+                "supply".equals(a.kind()) || "state".equals(a.kind()) ? a.deadline() : "", validity,
                 String.join(", ", a.criteria()), String.join(", ", a.items()), String.join("、", a.responsible()),
                 String.join("；", a.provisions()), a.judgedBy() == null ? "" : a.judgedBy(), String.join(" ", a.obligations()));
         for (int i = 0; i < cells.size(); i++) {

@@ -58,6 +58,14 @@ final class Validity {
                         .addLiteral(Yf.prop("year"), m.createTypedLiteral(String.valueOf(year), XSDDatatype.XSDinteger))
                         .addProperty(Yf.prop("verdict"), "met")
                         .addProperty(Yf.prop("reason"), "as the plan asks");
+            } else if ("state".equals(a.kind())) {
+                // "After the plan" reads a statement as the answer that settles it without records: none occurred.
+                m.createResource(Yf.ID + "event/plan/" + a.evidenceType(), Yf.res("EventStatement"))
+                        .addProperty(Yf.prop("unit"), m.createResource(unitIri))
+                        .addProperty(Yf.prop("eventType"), m.createResource(Yf.ID + "event-type/" + a.evidenceType()))
+                        .addLiteral(Yf.prop("year"), m.createTypedLiteral(String.valueOf(year), XSDDatatype.XSDinteger))
+                        .addLiteral(Yf.prop("occurrences"), m.createTypedLiteral("0", XSDDatatype.XSDinteger))
+                        .addProperty(Yf.prop("recordId"), "plan-event~" + a.evidenceType());
             }
         }
         return m;

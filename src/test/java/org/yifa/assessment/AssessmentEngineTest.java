@@ -130,11 +130,7 @@ class AssessmentEngineTest {
 
     @Test
     void aVetoEventCountsOnlyInsideItsTwoYearWindow() {
-        write("""
-                <https://w3id.org/yifa/id/veto/t-dept/v1> a yf:VetoEvent ; yf:unit <https://w3id.org/yifa/id/unit/t-dept> ;
-                    yf:recordId "v1" ; yf:vetoEventType <https://w3id.org/yifa/id/model-unit-goals/veto-event/9.2> ;
-                    dcterms:date "2023-06-30"^^xsd:date ; dcterms:title "规范性文件被责令纠正"@zh .
-                """);
+        write(veto("v1", "9.2", "2023-06-30", "规范性文件被责令纠正"));
         assertThat(engine.assess("t-dept", 2024).vetoes()).singleElement()
                 .satisfies(v -> assertThat(v.notation()).isEqualTo("9.2"));
         assertThat(engine.assess("t-dept", 2023).vetoes()).singleElement();
@@ -142,6 +138,17 @@ class AssessmentEngineTest {
         // The window of 2025 runs from 2024-01-01: an event of mid-2023 no longer counts.
         assertThat(engine.assess("t-dept", 2025).vetoes()).isEmpty();
         assertThat(engine.assess("t-dept", 2022).vetoes()).isEmpty();
+    }
+
+    @Test
+    void aVetoConditionNamingItsUnitsSparesOthers() {
+        // 9.6 binds 具有行政处罚职能的执法部门 only; t-dept is a municipal department without that power.
+        String complaints = veto("v96", "9.6", "2025-03-01", "群众投诉反映强烈");
+        write(complaints);
+        assertThat(engine.assess("t-dept", 2025).vetoes()).isEmpty();
+        write("<https://w3id.org/yifa/id/unit/t-dept> yf:unitType ut:penalty-enforcement-department .\n" + complaints);
+        assertThat(engine.assess("t-dept", 2025).vetoes()).singleElement()
+                .satisfies(v -> assertThat(v.notation()).isEqualTo("9.6"));
     }
 
     @Test
@@ -174,6 +181,13 @@ class AssessmentEngineTest {
     private static CriterionResult criterion(UnitAssessment a, String id) {
         String item = id.substring(0, id.indexOf('-'));
         return a.finding(item).criteria().stream().filter(c -> c.id().equals(id)).findFirst().orElseThrow();
+    }
+
+    /** A veto event of t-dept for veto condition {@code item}. */
+    private static String veto(String id, String item, String date, String title) {
+        return "<https://w3id.org/yifa/id/veto/t-dept/" + id + "> a yf:VetoEvent ; yf:unit <https://w3id.org/yifa/id/unit/t-dept> ;"
+                + " yf:recordId \"" + id + "\" ; yf:vetoEventType <https://w3id.org/yifa/id/model-unit-goals/veto-event/" + item + "> ;"
+                + " dcterms:date \"" + date + "\"^^xsd:date ; dcterms:title \"" + title + "\"@zh .\n";
     }
 
     private void write(String records) {

@@ -117,7 +117,7 @@ class CriteriaFormatTest {
                 "t.yaml:17", "responsibleBasis.quote", "does not occur in 人民调解法 (2010-08-28) article 5 paragraph 1");
         rejects(YAML.replace("version: \"2010-08-28\"", "version: \"2018-01-01\""),
                 "t.yaml:14", "responsibleBasis.version", "人民调解法 has no version 2018-01-01");
-        rejects(YAML.replace("law: 人民调解法", "law: 价格法"), "t.yaml:13", "no law '价格法'");
+        rejects(YAML.replace("law: 人民调解法", "law: 人民调解细则"), "t.yaml:13", "no law '人民调解细则'");
         rejects(YAML.replace("article: 5", "article: 500"), "has no article 500");
     }
 

@@ -25,7 +25,9 @@ class PeriodPhrasesTest {
 
     /** Words that name a period, a frequency or a time limit in Chinese administrative writing. */
     static final Pattern PERIOD_WORDS = Pattern.compile("每年|每季度|每月|每半年|半年|年度|[一二两三四五六七八九十\\d]+年内"
-            + "|近[一二两三\\d]+年|当年|定期|年底|年末|第[一二三四]季度|不超过\\d+年|自\\d{4}年\\d{1,2}月\\d{1,2}日起");
+            + "|近[一二两三\\d]+年|当年|定期|年底|年末|第[一二三四]季度|不超过\\d+年|自\\d{4}年\\d{1,2}月\\d{1,2}日起"
+            // A government's own budget is a budget year's (预算法 第十八条: the calendar year).
+            + "|(?:列入|纳入)本级(?:政府)?预算");
 
     @Autowired
     Dataset dataset;

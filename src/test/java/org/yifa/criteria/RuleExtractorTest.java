@@ -38,6 +38,16 @@ class RuleExtractorTest {
             assertThat(r.minCount()).isEqualTo(1);
         });
         assertThat(one("将依法行政必要的经费开支列入年度预算予以保障").phrase()).isEqualTo("年度预算");
+        // The budget year is the calendar year (预算法 第十八条): funds put into a government's own budget are owed yearly.
+        assertThat(one("由各级政府纳入本级政府预算，保证执法经费足额拨付")).satisfies(r -> {
+            assertThat(r.phrase()).isEqualTo("纳入本级政府预算");
+            assertThat(r.per()).isEqualTo("year");
+            assertThat(r.minCount()).isEqualTo(1);
+        });
+        assertThat(one("行政复议经费列入本级政府预算").per()).isEqualTo("year");
+        assertThat(one("县级以上各级人民政府应当将行政复议工作经费列入本级预算").phrase()).isEqualTo("列入本级预算");
+        assertThat(org.yifa.store.DataFiles.readText("data/laws/texts/经济法/预算法(2018-12-29).md"))
+                .contains("第十八条 预算年度自公历一月一日起，至十二月三十一日止。");
         assertThat(one("结合法治政府建设年度重点工作，开展检查").per()).isEqualTo("year");
         // The period a report covers is not a period of the duty.
         assertThat(EXTRACTOR.extract("报告上一年度法治政府建设情况")).isEmpty();

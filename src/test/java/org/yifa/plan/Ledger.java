@@ -58,6 +58,13 @@ final class Ledger {
                     } else if (!g.get("valid_until").isEmpty()) {
                         set(row, col, "valid_until", date.plusYears(1).toString());
                     }
+                } else if ("events".equals(g.get("sheet"))) {
+                    // A unit answering its plan's question: the event did not occur in the year.
+                    set(row, col, "record_id", prefix + "-" + n);
+                    set(row, col, "occurrences", "0");
+                    LocalDate to = LocalDate.parse(g.get("date_to"));
+                    set(row, col, "date", (to.isAfter(today) ? today : to).toString());
+                    set(row, col, "statement", "按整改清单报告：本年度未发生（" + g.get("criteria") + "）");
                 } else {
                     set(row, col, "verdict", "met");
                     set(row, col, "reason", "按整改清单评定：" + g.get("obligation"));

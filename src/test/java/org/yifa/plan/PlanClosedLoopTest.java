@@ -44,7 +44,8 @@ class PlanClosedLoopTest {
         List<Ledger.Line> lines = Ledger.lines(filled);
         int records = actions.stream().filter(a -> a.get("kind").equals("supply")).mapToInt(a -> (Integer) a.get("count")).sum();
         long judgements = actions.stream().filter(a -> a.get("kind").equals("judge")).count();
-        assertThat(lines).hasSize(records + (int) judgements);
+        long statements = actions.stream().filter(a -> a.get("kind").equals("state")).count();
+        assertThat(lines).hasSize(records + (int) judgements + (int) statements);
         System.out.printf("plan %s (%s) %d: %d records to supply, %d judgements, for %d criteria%n", unit, kind, year,
                 records, judgements, actions.stream().mapToInt(a -> ((List<?>) a.get("criteria")).size()).sum());
 

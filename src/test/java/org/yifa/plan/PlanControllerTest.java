@@ -26,7 +26,10 @@ import org.yifa.YifaSpringTest;
 @YifaSpringTest
 class PlanControllerTest {
 
-    private static final Set<String> SHORT_OF_RECORDS = Set.of("missing-evidence", "insufficient-count", "outside-period");
+    private static final Set<String> SHORT_OF_RECORDS = Set.of("missing-evidence", "insufficient-count", "outside-period",
+            "events-unhandled");
+    /** Reasons that say why a criterion does not apply: nothing to do. */
+    private static final Set<String> NOT_APPLICABLE = Set.of("excluded", "outside-competence", "event-not-occurring");
 
     @LocalServerPort
     int port;
@@ -41,6 +44,9 @@ class PlanControllerTest {
         for (Map<String, Object> finding : PlanHttp.list(assessment, "findings")) {
             for (Map<String, Object> r : PlanHttp.list(finding, "reasons")) {
                 String criterion = (String) r.get("criterion");
+                if (NOT_APPLICABLE.contains(r.get("kind"))) {
+                    continue;
+                }
                 if (SHORT_OF_RECORDS.contains(r.get("kind"))) {
                     int deficit = (Integer) r.get("required") - (Integer) r.get("found");
                     shortfall += deficit;
@@ -52,7 +58,8 @@ class PlanControllerTest {
                     assertThat(list(step, "provisions")).containsAll(list(r, "provisions"));
                     assertThat(list(step, "responsible")).contains((String) r.get("responsible"));
                 } else {
-                    String kind = "judgement-pending".equals(r.get("kind")) ? "judge" : "resolve";
+                    String kind = "judgement-pending".equals(r.get("kind")) ? "judge"
+                            : "event-not-reported".equals(r.get("kind")) ? "state" : "resolve";
                     assertThat(actions).as("%s step for %s", kind, criterion)
                             .anySatisfy(a -> assertThat(a.get("kind").equals(kind) && criteria(a).contains(criterion)).isTrue());
                 }
@@ -133,7 +140,11 @@ class PlanControllerTest {
             assertThat(judgements.stream().map(r -> r.get("criterion")).toList()).isEqualTo(actions.stream()
                     .filter(a -> a.get("kind").equals("judge")).map(a -> criteria(a).get(0)).toList());
             assertThat(judgements).allSatisfy(r -> assertThat(r.get("year")).isEqualTo("2025"));
-            assertThat(guide).hasSize(evidence.size() + judgements.size());
+            List<Map<String, String>> events = Ledger.rows(book.getSheet("events"));
+            assertThat(events.stream().map(r -> r.get("event_type")).toList()).isEqualTo(actions.stream()
+                    .filter(a -> a.get("kind").equals("state")).map(a -> (String) a.get("evidenceType")).toList());
+            assertThat(events).allSatisfy(r -> assertThat(r.get("occurrences")).as("the unit's answer").isEmpty());
+            assertThat(guide).hasSize(evidence.size() + judgements.size() + events.size());
             assertThat(guide.get(0)).containsEntry("sheet", "evidence").containsEntry("row", "2");
         }
     }

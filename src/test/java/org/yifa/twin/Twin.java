@@ -81,7 +81,7 @@ final class Twin {
                 occurrences.put(TwinModel.iri(row, "unit") + " " + TwinModel.iri(row, "event"), row.getLiteral("occurrences").getInt());
             }
         }
-        ShapeWriter shapes = shapes(year, units, unitsOf, buckets.keySet(), occurrences);
+        ShapeWriter shapes = shapes(year, units, unitsOf, buckets.keySet(), occurrences, checklist.itemsFor(city, knowledge));
         Map<String, Set<Check>> failed = failedChecks(shapes, buckets);
         Map<String, Assessment> result = new LinkedHashMap<>();
         for (String unit : units) {
@@ -92,7 +92,7 @@ final class Twin {
 
     /** The shapes of one year's assessment, by partition. */
     private ShapeWriter shapes(int year, List<String> units, Map<String, List<String>> unitsOf, Set<String> buckets,
-                               Map<String, Integer> occurrences) {
+                               Map<String, Integer> occurrences, List<TwinModel.Item> items) {
         LocalDate end = LocalDate.of(year, 12, 31);
         ShapeWriter shapes = new ShapeWriter();
         for (TwinModel.Criterion c : checklist.criteria.values()) {
@@ -137,9 +137,10 @@ final class Twin {
                 shapes.in(partition(buckets, c.requirements(), null)).since(c, end, bound);
             }
         }
-        for (TwinModel.Item item : checklist.items) {
-            if (item.vetoEvent() != null && !units.isEmpty()) {
-                shapes.in(VETOES).veto(item, end.minusYears(item.windowYears()), end, units);
+        for (TwinModel.Item item : items) {
+            Collection<String> bound = item.boundUnits() == null ? units : item.boundUnits();
+            if (item.vetoEvent() != null && !bound.isEmpty()) {
+                shapes.in(VETOES).veto(item, end.minusYears(item.windowYears()), end, bound);
             }
         }
         return shapes;

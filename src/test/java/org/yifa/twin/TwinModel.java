@@ -70,7 +70,8 @@ final class TwinModel {
         }
     }
 
-    record Item(String iri, String notation, String vetoEvent, Integer windowYears) {
+    /** @param boundUnits the units a veto condition binds, or null when it binds every unit */
+    record Item(String iri, String notation, String vetoEvent, Integer windowYears, Set<String> boundUnits) {
     }
 
     final Map<String, Criterion> criteria;
@@ -116,8 +117,21 @@ final class TwinModel {
         this.items = select(knowledge, "twin-items").stream()
                 .map(r -> new Item(iri(r, "item"), r.getLiteral("notation").getString(),
                         r.contains("vetoEvent") ? iri(r, "vetoEvent") : null,
-                        r.contains("windowYears") ? r.getLiteral("windowYears").getInt() : null))
+                        r.contains("windowYears") ? r.getLiteral("windowYears").getInt() : null, null))
                 .toList();
+    }
+
+    /** The checklist's items with the units of {@code city} that each veto condition naming its units binds. */
+    List<Item> itemsFor(Model city, Model knowledge) {
+        Map<String, Set<String>> bound = new HashMap<>();
+        for (QuerySolution r : select(org.apache.jena.rdf.model.ModelFactory.createUnion(city, knowledge), "twin-veto-units")) {
+            bound.computeIfAbsent(iri(r, "item"), k -> new HashSet<>()).add(iri(r, "unit"));
+        }
+        Set<String> named = new HashSet<>();
+        select(knowledge, "twin-veto-units-named").forEach(r -> named.add(iri(r, "item")));
+        return items.stream().map(i -> named.contains(i.iri())
+                ? new Item(i.iri(), i.notation(), i.vetoEvent(), i.windowYears(), bound.getOrDefault(i.iri(), Set.of()))
+                : i).toList();
     }
 
     static Query query(String name) {

@@ -41,10 +41,12 @@ class TwinSanityTest {
 
     Twin twin;
     Model demo;
+    Model knowledge;
 
     @BeforeEach
     void setUp() {
-        twin = new Twin(Knowledge.of(store));
+        knowledge = Knowledge.of(store);
+        twin = new Twin(knowledge);
         demo = Knowledge.graph(store, "demo");
     }
 
@@ -192,6 +194,18 @@ class TwinSanityTest {
     }
 
     @Test
+    void aVetoConditionBindsOnlyTheUnitsItsWordsName() {
+        // 9.6: 具有行政处罚职能的执法部门, 行政不作为、乱作为问题突出.
+        Model city = city("""
+                u:penalty yf:unitType ut:municipal-department , ut:penalty-enforcement-department .
+                u:plain yf:unitType ut:municipal-department .
+                """ + veto("penalty", "2025-03-01", "9.6") + veto("plain", "2025-03-01", "9.6"));
+        Map<String, Twin.Assessment> y2025 = twin.assess(city, 2025);
+        assertThat(y2025.get(UNIT + "penalty").vetoes()).containsExactly("9.6");
+        assertThat(y2025.get(UNIT + "plain").vetoes()).isEmpty();
+    }
+
+    @Test
     void itemStatusesFollowTheirApplicableCriteria() {
         assertThat(Twin.item(List.of())).isEqualTo("not-applicable");
         assertThat(Twin.item(List.of("met", "met"))).isEqualTo("met");
@@ -202,15 +216,26 @@ class TwinSanityTest {
         assertThat(Twin.item(List.of("met", "missed"))).isEqualTo("partly-met");
     }
 
-    /** Records of the unit meant for one criterion, of types the unit has no shared record of, counted in {@code year}. */
+    /**
+     * Records of the unit meant for one criterion, counted in {@code year}, that alone prove their type for it: no
+     * shared record and no other record for the criterion is of the same type or a narrower one (which counts too).
+     */
     private List<Resource> ownRecordsOfTypesWithoutSharedRecords(String unitId, int year) {
         Resource unit = demo.createResource(UNIT + unitId);
         List<Resource> records = demo.listResourcesWithProperty(Yf.prop("unit"), unit)
                 .filterKeep(r -> r.hasProperty(RDF.type, Yf.res("EvidenceRecord"))).toList();
-        Map<String, Boolean> shared = new HashMap<>();
-        records.forEach(r -> shared.merge(type(r), !r.hasProperty(Yf.prop("forCriterion")), Boolean::logicalOr));
+        Map<String, Integer> provers = new HashMap<>();
+        records.forEach(r -> {
+            Resource forCriterion = r.getPropertyResourceValue(Yf.prop("forCriterion"));
+            String key = forCriterion == null ? "-" : forCriterion.getURI();
+            knowledge.listObjectsOfProperty(knowledge.createResource(type(r)), Yf.prop("broaderOrSelf"))
+                    .mapWith(o -> o.asResource().getURI()).andThen(List.of(type(r)).iterator()).toSet()
+                    .forEach(t -> provers.merge(t + " " + key, 1, Integer::sum));
+        });
         List<Resource> found = new ArrayList<>();
-        records.stream().filter(r -> r.hasProperty(Yf.prop("forCriterion")) && !shared.get(type(r)))
+        records.stream().filter(r -> r.hasProperty(Yf.prop("forCriterion"))
+                        && !provers.containsKey(type(r) + " -")
+                        && provers.get(type(r) + " " + r.getPropertyResourceValue(Yf.prop("forCriterion")).getURI()) == 1)
                 .sorted((a, b) -> a.getURI().compareTo(b.getURI()))
                 .forEach(r -> {
                     TwinModel.Criterion c = twin.checklist().criteria.get(r.getPropertyResourceValue(Yf.prop("forCriterion")).getURI());
@@ -274,7 +299,11 @@ class TwinSanityTest {
     }
 
     private static String veto(String unit, String date) {
+        return veto(unit, date, "9.2");
+    }
+
+    private static String veto(String unit, String date, String item) {
         return "<" + Yf.ID + "veto/" + unit + "/v1> a yf:VetoEvent ; yf:unit u:" + unit
-                + " ; yf:vetoEventType v:9.2 ; dcterms:date \"" + date + "\"^^xsd:date .\n";
+                + " ; yf:vetoEventType v:" + item + " ; dcterms:date \"" + date + "\"^^xsd:date .\n";
     }
 }
