@@ -66,6 +66,8 @@ final class LawGraph {
                 previous = version;
             }
         });
+        corpus.works().forEach((shortTitle, versions) -> unheld(m, shortTitle, versions.get(versions.size() - 1).slug(),
+                LawTimeline.timeline(corpus, shortTitle)));
         for (LawCorpus.Succession s : corpus.successions()) {
             Resource newer = m.createResource(s.newer().iri());
             Resource older = m.createResource(s.older().iri());
@@ -75,6 +77,33 @@ final class LawGraph {
             }
         }
         return m;
+    }
+
+    /**
+     * The versions of a work whose text is not shipped (the catalog's, or named in a text's header), with their
+     * dates and status, so that SPARQL answers "in force on a date" for them too (yf:UnheldVersion).
+     */
+    private static void unheld(Model m, String shortTitle, String slug, List<LawTimeline.Entry> entries) {
+        Resource work = m.createResource(LawIris.work(slug));
+        for (LawTimeline.Entry e : entries) {
+            if (e.held()) {
+                continue;
+            }
+            Resource version = m.createResource(LawIris.work(slug) + "/" + e.versionDate(), Yf.res("UnheldVersion"))
+                    .addProperty(Yf.prop("unheldVersionOf"), work)
+                    // rdfs:label, not eli:title: the full-text index covers eli:title, and its hits are texts.
+                    .addProperty(org.apache.jena.vocabulary.RDFS.label, m.createLiteral(e.title(), "zh"))
+                    .addProperty(Eli.titleShort, m.createLiteral(shortTitle, "zh"));
+            date(version, Eli.versionDate, e.versionDate());
+            date(version, Eli.datePublication, e.published());
+            date(version, Eli.firstDateEntryInForce, e.inForce());
+            if (e.status() != null) {
+                version.addProperty(Yf.prop("catalogStatus"), e.status());
+            }
+            if (e.nationalDatabasePage() != null) {
+                version.addProperty(org.apache.jena.vocabulary.RDFS.seeAlso, m.createResource(e.nationalDatabasePage()));
+            }
+        }
     }
 
     private static Resource version(Model m, LawCorpus.Version v, Resource work) {

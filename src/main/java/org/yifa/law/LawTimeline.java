@@ -65,7 +65,11 @@ public class LawTimeline {
 
     /** Every version of the law (short title or slug), held or not, by the day it applies from. */
     public List<Entry> timeline(String law) {
-        LawCorpus c = corpus();
+        return timeline(corpus(), law);
+    }
+
+    /** Every version of the law (short title or slug) in {@code c}, held or not, by the day it applies from. */
+    static List<Entry> timeline(LawCorpus c, String law) {
         List<LawCorpus.Version> held = c.versions().stream()
                 .filter(v -> v.shortTitle().equals(law) || v.slug().equals(law)).toList();
         if (held.isEmpty()) {

@@ -125,6 +125,7 @@ class LawTimeBrowserTest {
             String expected = law.equals("信访条例") ? "replaced" : "not-yet-enacted";
             assertThat(browser.all(law.equals("信访条例") ? "td.now [data-state]" : "td.then [data-state]"))
                     .extracting(e -> e.getAttribute("data-state")).contains(expected);
+            browser.js("document.getElementById('item-basis-time').scrollIntoView()");
             browser.screenshot("basis-time-" + item + "-" + size);
         }
     }
