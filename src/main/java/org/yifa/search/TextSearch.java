@@ -25,7 +25,7 @@ import org.yifa.rdf.Yf;
 /**
  * Ranked full-text search over items, provisions, laws and criteria, through the {@code search*}
  * queries of the library (jena-text). Words are segmented as the index segments them; a hit must hold
- * every word of the query, and one that holds them as the exact phrase ranks higher.
+ * every word of the query, and one that holds them as the exact phrase ranks before every one that does not.
  *
  * <p>On a remote SPARQL store there is no text index: the search is {@link Result#degraded() degraded}
  * to {@code queries/search-portable.rq}, CONTAINS over the same properties, and the hits that hold every
@@ -95,9 +95,24 @@ public class TextSearch {
                 // Paragraphs fold into their articles below: ask for more than the limit.
                 ? queries.select("search", Map.of("query", lucene, "limit", String.valueOf(Math.max(100, limit * 5))))
                 : queries.select(QUERIES.get(kind), Map.of("query", lucene));
-        Map<String, Hit> hits = new LinkedHashMap<>();
+        // Lucene's boost of the phrase is a weight, not an order: a short article holding both words apart
+        // can outscore a long sentence holding the phrase. Whatever holds the phrase ranks first, as the
+        // degraded path ranks it: score s becomes 1 + s/(1+s) with the phrase, s/(1+s) without.
+        String phrase = text.strip().toLowerCase(java.util.Locale.ROOT);
+        record Scored(QuerySolution row, double score) {
+        }
+        List<Scored> scored = new ArrayList<>();
         for (QuerySolution row : rows) {
-            Hit hit = hit(row, words, row.getLiteral("score").getDouble());
+            double s = row.getLiteral("score").getDouble();
+            String matched = text(row, "matched");
+            boolean holds = matched != null && matched.toLowerCase(java.util.Locale.ROOT).contains(phrase);
+            scored.add(new Scored(row, (holds ? 1 : 0) + s / (1 + s)));
+        }
+        scored.sort(java.util.Comparator.comparingDouble((Scored r) -> -r.score()));
+        Map<String, Hit> hits = new LinkedHashMap<>();
+        for (Scored ranked : scored) {
+            QuerySolution row = ranked.row();
+            Hit hit = hit(row, words, ranked.score());
             // One hit per article: its own match or the best of its paragraphs, whichever ranks first.
             String key = hit.kind().equals("provision") && row.contains("article")
                     ? row.getResource("article").getURI() : hit.iri();
