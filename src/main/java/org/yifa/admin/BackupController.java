@@ -1,5 +1,7 @@
 package org.yifa.admin;
 
+import org.yifa.api.ApiProblem;
+import org.springframework.http.ProblemDetail;
 import java.io.IOException;
 import java.time.LocalDateTime;
 import java.time.format.DateTimeFormatter;
@@ -38,14 +40,13 @@ class BackupController {
     }
 
     @PostMapping("/api/admin/restore")
-    Map<String, Object> restore(HttpServletRequest request) throws IOException {
-        return Map.of("restored", backup.restore(request.getInputStream(), "upload"));
+    Restored restore(HttpServletRequest request) throws IOException {
+        return new Restored(backup.restore(request.getInputStream(), "upload"));
     }
 
     /** JSON whatever the client accepts: negotiating the error body would turn the 400 into a 500. */
     @ExceptionHandler(InvalidInputException.class)
-    ResponseEntity<Map<String, String>> invalid(InvalidInputException e) {
-        return ResponseEntity.status(HttpStatus.BAD_REQUEST).contentType(MediaType.APPLICATION_JSON)
-                .body(Map.of("message", e.getMessage()));
+    ResponseEntity<ProblemDetail> invalid(InvalidInputException e) {
+        return ApiProblem.answer(HttpStatus.BAD_REQUEST, e.getMessage());
     }
 }

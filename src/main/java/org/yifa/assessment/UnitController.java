@@ -1,5 +1,7 @@
 package org.yifa.assessment;
 
+import org.yifa.api.ApiProblem;
+import org.springframework.http.ProblemDetail;
 import java.time.Year;
 import java.util.List;
 import java.util.Map;
@@ -69,15 +71,13 @@ class UnitController {
 
     /** An explanation for a year the unit is not assessed for: there is nothing to explain. */
     @ExceptionHandler(UnitNotAssessedException.class)
-    ResponseEntity<Map<String, String>> notAssessed(UnitNotAssessedException e) {
-        return ResponseEntity.status(HttpStatus.CONFLICT).contentType(MediaType.APPLICATION_JSON)
-                .body(Map.of("message", e.getMessage()));
+    ResponseEntity<ProblemDetail> notAssessed(UnitNotAssessedException e) {
+        return ApiProblem.answer(HttpStatus.CONFLICT, e.getMessage());
     }
 
     /** JSON whatever the client accepts: negotiating the error body would turn the 404 into a 500. */
     @ExceptionHandler(UnknownUnitException.class)
-    ResponseEntity<Map<String, String>> unknownUnit(UnknownUnitException e) {
-        return ResponseEntity.status(HttpStatus.NOT_FOUND).contentType(MediaType.APPLICATION_JSON)
-                .body(Map.of("message", e.getMessage()));
+    ResponseEntity<ProblemDetail> unknownUnit(UnknownUnitException e) {
+        return ApiProblem.answer(HttpStatus.NOT_FOUND, e.getMessage());
     }
 }

@@ -1,5 +1,6 @@
 package org.yifa.evidence;
 
+import org.springframework.http.ProblemDetail;
 import java.util.Map;
 
 import jakarta.servlet.MultipartConfigElement;
@@ -48,17 +49,16 @@ class UploadLimits {
         }
 
         @ExceptionHandler(MaxUploadSizeExceededException.class)
-        ResponseEntity<Map<String, Object>> tooLarge(MaxUploadSizeExceededException e) {
-            return ResponseEntity.status(413).contentType(MediaType.APPLICATION_JSON)
-                    .body(EvidenceIntake.tooLarge(properties.maxUploadBytes()).json());
+        ResponseEntity<ProblemDetail> tooLarge(MaxUploadSizeExceededException e) {
+            return EvidenceIntake.tooLarge(properties.maxUploadBytes()).answer();
         }
 
         /** A form the container cannot parse (broken boundaries, cut off) is the client's error, not a 500. */
         @ExceptionHandler(MultipartException.class)
-        ResponseEntity<Map<String, Object>> brokenForm(MultipartException e) {
-            return ResponseEntity.status(400).contentType(MediaType.APPLICATION_JSON).body(new UploadRejected(400,
+        ResponseEntity<ProblemDetail> brokenForm(MultipartException e) {
+            return new UploadRejected(400,
                     "The multipart form could not be read (" + e.getMostSpecificCause().getMessage()
-                            + "); send the file in a part named 'file', or as the request body").json());
+                            + "); send the file in a part named 'file', or as the request body").answer();
         }
     }
 }
