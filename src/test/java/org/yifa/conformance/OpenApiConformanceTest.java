@@ -97,6 +97,7 @@ class OpenApiConformanceTest {
         ok.put("/api/ui/graph", "/api/ui/graph?node=" + enc(item));
         ok.put("/api/ui/queries/{name}", "/api/ui/queries/items-of-area");
         ok.put("/api/units/{unitId}/evidence", "/api/units/" + unit + "/evidence");
+        ok.put("/sparql", "/sparql?query=" + enc("SELECT ?s ?p ?o WHERE { ?s ?p ?o } LIMIT 3"));
         List<String> failures = new ArrayList<>();
         ok.forEach((template, request) -> failures.addAll(check(template, request, 200)));
         failures.addAll(check("/api/laws/{slug}", "/api/laws/no-such-law", 404));
