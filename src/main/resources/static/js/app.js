@@ -6,6 +6,7 @@ const PAGES = {
   framework: () => import('./pages/framework.js'),
   item: () => import('./pages/item.js'),
   provision: () => import('./pages/provision.js'),
+  impact: () => import('./pages/impact.js'),
   graph: () => import('./pages/graph.js'),
   unit: () => import('./pages/unit.js'),
   gaps: () => import('./pages/gaps.js'),

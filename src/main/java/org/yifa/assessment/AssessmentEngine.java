@@ -121,10 +121,10 @@ public class AssessmentEngine {
         return records.unit(unitId).orElseThrow(() -> new UnknownUnitException(unitId));
     }
 
-    /** The considered evidence of one criterion, for explanations. */
-    UnitRecords recordsOf(String unitId) {
-        CityRecords cached = city;
-        if (cached != null && cached.version() == store.dataVersion() && cached.records().containsKey(unitId)) {
+    /** A unit's records as assessing {@code year} sees them (judgements and event statements of that year), for explanations. */
+    UnitRecords recordsOf(String unitId, int year) {
+        CityRecords cached = cached(year);
+        if (cached != null && cached.records().containsKey(unitId)) {
             return cached.records().get(unitId);
         }
         return records.records(unit(unitId));

@@ -36,6 +36,42 @@ final class AssessmentJson {
         return counts;
     }
 
+    private static Map<String, Object> requirement(Framework.RequirementDef r) {
+        Map<String, Object> json = new LinkedHashMap<>();
+        json.put("evidenceType", Evaluator.slug(r.evidenceType()));
+        json.put("min", r.min());
+        if (r.perEvent()) {
+            json.put("perEvent", true);
+        }
+        if (!r.claimed().isEmpty()) {
+            json.put("notCounting", r.claimed().stream().map(Evaluator::slug).toList());
+        }
+        return json;
+    }
+
+    /** Whom the criterion's words leave out, the event it waits for (and what the unit stated), the article of its competence. */
+    private static void scope(Map<String, Object> criterion, Framework.Scope scope, UnitRecords records, int year) {
+        if (scope.scopeWords() != null) {
+            criterion.put("scopeWords", scope.scopeWords());
+        }
+        if (!scope.except().isEmpty()) {
+            criterion.put("except", scope.except().stream().map(Evaluator::slug).toList());
+        }
+        if (scope.event() != null) {
+            Map<String, Object> condition = new LinkedHashMap<>();
+            condition.put("event", Evaluator.slug(scope.event()));
+            condition.put("label", scope.eventLabel());
+            condition.put("words", scope.triggerWords());
+            UnitRecords.EventStatement stated = records.statement(scope.event(), year);
+            condition.put("reported", stated == null ? null : stated.occurrences());
+            condition.put("statement", stated == null ? null : stated.recordId());
+            criterion.put("condition", condition);
+        }
+        if (scope.basis() != null) {
+            criterion.put("responsibleBasis", Map.of("provision", scope.basis(), "quote", scope.basisQuote()));
+        }
+    }
+
     /** One finding in full: every criterion, its reasons and the records it counted, and the unit's records of the types it needs. */
     static Map<String, Object> explain(UnitAssessment a, Finding f, Framework framework, UnitRecords records) {
         Map<String, Object> json = new LinkedHashMap<>();
@@ -53,8 +89,8 @@ final class AssessmentJson {
             criterion.put("status", c.status().label());
             criterion.put("judgement", c.judgement());
             criterion.put("responsible", def.responsible());
-            criterion.put("requires", def.requirements().stream()
-                    .map(r -> Map.of("evidenceType", Evaluator.slug(r.evidenceType()), "min", r.min())).toList());
+            criterion.put("requires", def.requirements().stream().map(AssessmentJson::requirement).toList());
+            scope(criterion, def.scope(), records, a.year());
             criterion.put("rules", def.rules().stream().map(Framework.RuleDef::phrase).toList());
             criterion.put("reasons", c.reasons());
             criterion.put("counted", c.considered());

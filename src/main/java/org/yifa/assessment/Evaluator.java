@@ -63,10 +63,35 @@ final class Evaluator {
 
     static CriterionResult criterion(Framework framework, Framework.CriterionDef c, Set<String> kinds,
                                      UnitRecords unit, Map<String, List<UnitRecords.Evidence>> byType, int year) {
-        if (c.appliesTo().stream().noneMatch(kinds::contains)) {
-            return new CriterionResult(c.id(), Status.NOT_APPLICABLE, c.judgement(), List.of(), List.of());
-        }
+        Framework.Scope scope = c.scope();
         List<String> provisions = framework.provisionsByItem().getOrDefault(c.item(), List.of());
+        if (c.appliesTo().stream().noneMatch(kinds::contains)) {
+            // Outside a competence a law assigns is worth saying; outside an ordinary scope is not (most criteria).
+            return scope.basis() == null ? new CriterionResult(c.id(), Status.NOT_APPLICABLE, c.judgement(), List.of(), List.of())
+                    : notApplicable(c, new Reason("outside-competence", c.id(), c.obligation(), null, null, null, provisions,
+                    c.responsible(), "not within the competence assigned by " + scope.basis() + ": “" + scope.basisQuote() + "”"));
+        }
+        for (String excluded : scope.except()) {
+            if (kinds.contains(excluded)) {
+                return notApplicable(c, new Reason("excluded", c.id(), c.obligation(), null, null, null, provisions,
+                        c.responsible(), "excluded by the words “" + scope.scopeWords() + "”: the unit is a " + slug(excluded)));
+            }
+        }
+        int events = 1;
+        if (scope.event() != null) {
+            UnitRecords.EventStatement stated = unit.statement(scope.event(), year);
+            if (stated == null) {
+                return new CriterionResult(c.id(), Status.NEEDS_JUDGEMENT, c.judgement(), List.of(new Reason(
+                        "event-not-reported", c.id(), c.obligation(), null, null, null, provisions, c.responsible(),
+                        "the unit has not said whether “" + scope.eventLabel() + "” (" + scope.triggerWords()
+                                + ") occurred in " + year + " (sheet events)")), List.of());
+            }
+            if (stated.occurrences() == 0) {
+                return notApplicable(c, new Reason("event-not-occurring", c.id(), c.obligation(), null, 0, 0, provisions,
+                        c.responsible(), "event reported as not occurring in " + year + ": “" + scope.eventLabel() + "”"));
+            }
+            events = stated.occurrences();
+        }
         if (c.judgement()) {
             return judged(c, unit, year, provisions);
         }
@@ -77,17 +102,25 @@ final class Evaluator {
         int withRecords = 0;
         for (Framework.RequirementDef requirement : c.requirements()) {
             List<UnitRecords.Evidence> ofType = byType.getOrDefault(requirement.evidenceType(), List.of()).stream()
-                    .filter(e -> e.forCriterion() == null || e.forCriterion().equals(c.iri()))
+                    .filter(e -> (e.forCriterion() == null || e.forCriterion().equals(c.iri()))
+                            && !claimedElsewhere(framework, requirement, e))
                     .toList();
             int found = window.count(ofType);
+            int required = requirement.perEvent() ? requirement.min() * events : requirement.min();
             ofType.stream().filter(e -> window.contains(e.date())).forEach(e -> considered.add(e.recordId()));
-            if (found >= requirement.min()) {
+            if (found >= required) {
                 satisfied++;
             } else {
                 boolean outside = ofType.stream().anyMatch(e -> !window.contains(e.date()));
-                String kind = found > 0 ? "insufficient-count" : outside ? "outside-period" : "missing-evidence";
-                reasons.add(new Reason(kind, c.id(), c.obligation(), slug(requirement.evidenceType()), requirement.min(),
-                        found, provisions, c.responsible(), window.describe(outside && found == 0)));
+                String kind = requirement.perEvent() ? "events-unhandled"
+                        : found > 0 ? "insufficient-count" : outside ? "outside-period" : "missing-evidence";
+                String detail = requirement.perEvent()
+                        ? events + " × “" + scope.eventLabel() + "” reported for " + year + ", " + found + " handled ("
+                                + requirement.min() + " record" + (requirement.min() == 1 ? "" : "s") + " per event); "
+                                + window.describe(outside && found == 0)
+                        : window.describe(outside && found == 0);
+                reasons.add(new Reason(kind, c.id(), c.obligation(), slug(requirement.evidenceType()), required,
+                        found, provisions, c.responsible(), detail));
             }
             withRecords += found > 0 ? 1 : 0;
         }
@@ -95,6 +128,20 @@ final class Evaluator {
         Status status = satisfied == c.requirements().size() && reasons.isEmpty() ? Status.MET
                 : withRecords == 0 ? Status.MISSED : Status.PARTLY_MET;
         return new CriterionResult(c.id(), status, false, List.copyOf(reasons), List.copyOf(considered));
+    }
+
+    private static CriterionResult notApplicable(Framework.CriterionDef c, Reason why) {
+        return new CriterionResult(c.id(), Status.NOT_APPLICABLE, c.judgement(), List.of(why), List.of());
+    }
+
+    /** A record of a narrower type another criterion of the item requires proves that activity, not this one. */
+    private static boolean claimedElsewhere(Framework framework, Framework.RequirementDef requirement, UnitRecords.Evidence e) {
+        for (String claimed : requirement.claimed()) {
+            if (framework.isWithin(e.type(), claimed)) {
+                return true;
+            }
+        }
+        return false;
     }
 
     private static CriterionResult judged(Framework.CriterionDef c, UnitRecords unit, int year, List<String> provisions) {

@@ -32,14 +32,29 @@ record Framework(List<ItemDef> items, Map<String, List<CriterionDef>> criteriaBy
     }
 
     record CriterionDef(String iri, String id, String item, String obligation, boolean judgement, Set<String> appliesTo,
-                        String responsible, List<RequirementDef> requirements, List<RuleDef> rules) {
+                        String responsible, List<RequirementDef> requirements, List<RuleDef> rules, Scope scope) {
 
         boolean hasRule(java.util.function.Predicate<RuleDef> test) {
             return rules.stream().anyMatch(test);
         }
     }
 
-    record RequirementDef(String evidenceType, int min) {
+    /**
+     * Who a criterion leaves out and what it waits for: unit types its words exclude, the event it
+     * depends on (null when it always applies), the article that assigns its competence (null when none).
+     */
+    record Scope(Set<String> except, String scopeWords, String event, String eventLabel, String triggerWords,
+                 String basis, String basisQuote) {
+
+        static final Scope NONE = new Scope(Set.of(), null, null, null, null, null, null);
+    }
+
+    /**
+     * @param perEvent the count is {@code min} times the events the unit reported
+     * @param claimed  narrower evidence types that other criteria of the item require: a record of
+     *                 one of them proves that other activity and does not count here as well
+     */
+    record RequirementDef(String evidenceType, int min, boolean perEvent, List<String> claimed) {
     }
 
     record RuleDef(String phrase, String per, String deadline, Integer validityYears, Integer provisionalValidityYears,

@@ -34,7 +34,8 @@ class FrameworkLoader {
         Map<String, List<Framework.RequirementDef>> requirements = new HashMap<>();
         for (QuerySolution r : queries.select("assessment-requirements")) {
             requirements.computeIfAbsent(iri(r, "criterion"), k -> new ArrayList<>())
-                    .add(new Framework.RequirementDef(iri(r, "evidenceType"), r.getLiteral("min").getInt()));
+                    .add(new Framework.RequirementDef(iri(r, "evidenceType"), r.getLiteral("min").getInt(),
+                            r.contains("perEvent") && r.getLiteral("perEvent").getBoolean(), List.of()));
         }
         Map<String, List<Framework.RuleDef>> rules = new HashMap<>();
         for (QuerySolution r : queries.select("assessment-rules")) {
@@ -43,6 +44,7 @@ class FrameworkLoader {
                     integer(r, "provisionalValidityYears"),
                     r.contains("since") ? LocalDate.parse(str(r, "since")) : null));
         }
+        Map<String, Framework.Scope> scopes = scopes();
         Map<String, Framework.CriterionDef> criteria = new LinkedHashMap<>();
         Map<String, Set<String>> appliesTo = new HashMap<>();
         for (QuerySolution r : queries.select("assessment-criteria")) {
@@ -51,21 +53,42 @@ class FrameworkLoader {
             criteria.computeIfAbsent(iri, k -> new Framework.CriterionDef(iri, str(r, "id"), str(r, "notation"),
                     str(r, "obligation"), r.getLiteral("judgement").getBoolean(), appliesTo.get(iri),
                     r.contains("responsibleLabel") ? str(r, "responsibleLabel") : iri(r, "responsible"),
-                    List.copyOf(requirements.getOrDefault(iri, List.of())), List.copyOf(rules.getOrDefault(iri, List.of()))));
+                    List.copyOf(requirements.getOrDefault(iri, List.of())), List.copyOf(rules.getOrDefault(iri, List.of())),
+                    scopes.getOrDefault(iri, Framework.Scope.NONE)));
         }
-        Map<String, List<Framework.CriterionDef>> byItem = new LinkedHashMap<>();
-        criteria.values().stream().sorted(java.util.Comparator.comparing(Framework.CriterionDef::id, FrameworkLoader::byNumbers))
-                .forEach(c -> byItem.computeIfAbsent(c.item(), k -> new ArrayList<>()).add(c));
         Map<String, Set<String>> closure = new HashMap<>();
         for (QuerySolution r : queries.select("assessment-closure")) {
             closure.computeIfAbsent(iri(r, "concept"), k -> new java.util.HashSet<>()).add(iri(r, "wider"));
         }
+        Map<String, List<Framework.CriterionDef>> byItem = new LinkedHashMap<>();
+        criteria.values().stream().sorted(java.util.Comparator.comparing(Framework.CriterionDef::id, FrameworkLoader::byNumbers))
+                .forEach(c -> byItem.computeIfAbsent(c.item(), k -> new ArrayList<>()).add(c));
+        byItem.replaceAll((item, list) -> Activities.claim(list, closure));
         Map<String, List<String>> provisions = new HashMap<>();
         for (QuerySolution r : queries.select("assessment-item-provisions")) {
             provisions.computeIfAbsent(str(r, "notation"), k -> new ArrayList<>())
                     .add(str(r, "lawTitle") + " " + str(r, "numberZh"));
         }
         return new Framework(List.copyOf(items), byItem, closure, provisions, version);
+    }
+
+    /** Exclusions, conditions and competence bases by criterion IRI. */
+    private Map<String, Framework.Scope> scopes() {
+        Map<String, Framework.Scope> scopes = new HashMap<>();
+        for (QuerySolution r : queries.select("assessment-criterion-scope")) {
+            String iri = iri(r, "criterion");
+            Framework.Scope known = scopes.get(iri);
+            Set<String> except = known == null ? new LinkedHashSet<>() : known.except();
+            if (r.contains("except")) {
+                except.add(iri(r, "except"));
+            }
+            if (known == null) {
+                scopes.put(iri, new Framework.Scope(except, str(r, "scopeWords"), iri(r, "event"),
+                        r.contains("eventLabel") ? str(r, "eventLabel") : Evaluator.slug(iri(r, "event")),
+                        str(r, "triggerWords"), str(r, "basisLabel"), str(r, "basisQuote")));
+            }
+        }
+        return scopes;
     }
 
     /** Orders ids like {@code 7.4-10} after {@code 7.4-9}. */

@@ -13,7 +13,7 @@ import org.apache.jena.vocabulary.RDF;
 import org.yifa.rdf.Yf;
 
 /**
- * The three kinds of record and their columns in {@code queries/assessment-all-records.rq}: which
+ * The kinds of record and their columns in {@code queries/assessment-all-records.rq}: which
  * property fills which column and whether a record lacking it is left out. {@link #rows} turns the
  * statements about one record into the rows that query gives for it, one per combination of values.
  */
@@ -29,7 +29,11 @@ enum RecordKind {
             required("verdict", Yf.NS + "verdict"), optional("reason", Yf.NS + "reason"))),
     VETO("veto", "VetoEvent", List.of(
             required("type", Yf.NS + "vetoEventType"), required("date", DCTerms.date.getURI()),
-            optional("recordId", Yf.NS + "recordId"), optional("title", DCTerms.title.getURI())));
+            optional("recordId", Yf.NS + "recordId"), optional("title", DCTerms.title.getURI()))),
+    EVENT("event", "EventStatement", List.of(
+            required("type", Yf.NS + "eventType"), required("year", Yf.NS + "year"),
+            required("occurrences", Yf.NS + "occurrences"), optional("recordId", Yf.NS + "recordId"),
+            optional("date", DCTerms.date.getURI())));
 
     private record Column(String var, String predicate, boolean required) {
     }

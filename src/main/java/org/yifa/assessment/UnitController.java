@@ -55,7 +55,7 @@ class UnitController {
         Finding finding = a.findings().stream().filter(f -> f.notation().equals(notation)).findFirst()
                 .orElseThrow(() -> new ResponseStatusException(HttpStatus.NOT_FOUND,
                         "No requirement '" + notation + "'; veto conditions show under 'vetoes' of the assessment"));
-        return AssessmentJson.explain(a, finding, engine.framework(), engine.recordsOf(id));
+        return AssessmentJson.explain(a, finding, engine.framework(), engine.recordsOf(id, a.year()));
     }
 
     static int year(Integer year) {

@@ -98,6 +98,7 @@ class UnitRecordsLoader {
         private final List<UnitRecords.Evidence> evidence = new ArrayList<>();
         private final List<UnitRecords.Judgement> judgements = new ArrayList<>();
         private final List<UnitRecords.VetoRecord> vetoes = new ArrayList<>();
+        private final List<UnitRecords.EventStatement> events = new ArrayList<>();
 
         void add(QuerySolution r) {
             switch (r.getLiteral("kind").getString()) {
@@ -108,6 +109,9 @@ class UnitRecordsLoader {
                         r.contains("provisional") && r.getLiteral("provisional").getBoolean()));
                 case "judgement" -> judgements.add(new UnitRecords.Judgement(r.getResource("criterion").getURI(),
                         r.getLiteral("year").getInt(), "met".equals(text(r, "verdict")), text(r, "reason")));
+                case "event" -> events.add(new UnitRecords.EventStatement(r.getResource("record").getURI(),
+                        text(r, "recordId"), r.getResource("type").getURI(), r.getLiteral("year").getInt(),
+                        r.getLiteral("occurrences").getInt(), r.contains("date") ? date(r, "date") : null));
                 default -> vetoes.add(new UnitRecords.VetoRecord(r.getResource("record").getURI(),
                         r.getResource("type").getURI(), date(r, "date"), text(r, "title")));
             }
@@ -118,7 +122,8 @@ class UnitRecordsLoader {
             evidence.sort(Comparator.comparing(UnitRecords.Evidence::iri));
             judgements.sort(Comparator.comparing(UnitRecords.Judgement::criterion).thenComparingInt(UnitRecords.Judgement::year));
             vetoes.sort(Comparator.comparing(UnitRecords.VetoRecord::iri));
-            return new UnitRecords(unit.id(), unit.iri(), unit.name(), unit.types(), evidence, judgements, vetoes);
+            events.sort(Comparator.comparing(UnitRecords.EventStatement::iri));
+            return new UnitRecords(unit.id(), unit.iri(), unit.name(), unit.types(), evidence, judgements, vetoes, events);
         }
     }
 

@@ -6,7 +6,7 @@ import java.util.List;
 /**
  * The dates in which a criterion's evidence counts for a year: the year itself for a yearly rule
  * (cut at the end of quarter k for a deadline Qk), each quarter for a quarterly rule, and any date
- * up to the year's end for standing documents.
+ * up to the year's end for standing documents; the year itself for a duty triggered by the year's events.
  */
 record Window(LocalDate from, LocalDate to, boolean quarterly) {
 
@@ -21,7 +21,8 @@ record Window(LocalDate from, LocalDate to, boolean quarterly) {
         if (c.hasRule(r -> "quarter".equals(r.per()))) {
             return new Window(start, end, true);
         }
-        if (c.hasRule(r -> "year".equals(r.per()))) {
+        // Events are stated per year, so the handling of a year's events is proven in that year.
+        if (c.hasRule(r -> "year".equals(r.per())) || c.scope().event() != null) {
             return new Window(start, end, false);
         }
         return new Window(LocalDate.MIN, end, false);

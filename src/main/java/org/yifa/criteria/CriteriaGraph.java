@@ -22,6 +22,7 @@ final class CriteriaGraph {
         m.setNsPrefix("yf", Yf.NS);
         m.setNsPrefix("ut", CriteriaReader.UNIT_NS);
         m.setNsPrefix("et", CriteriaReader.EVIDENCE_NS);
+        m.setNsPrefix("ev", CriteriaReader.EVENT_NS);
         for (Criterion c : criteria) {
             String iri = iris.framework() + "/criterion/" + c.id();
             Resource criterion = m.createResource(iri, Yf.res("Criterion"))
@@ -33,12 +34,43 @@ final class CriteriaGraph {
                     .addProperty(Yf.prop("responsible"), m.createResource(c.responsible()))
                     .addLiteral(Yf.prop("judgement"), m.createTypedLiteral(c.judgement()));
             c.appliesTo().forEach(u -> criterion.addProperty(Yf.prop("appliesTo"), m.createResource(u)));
+            c.except().forEach(u -> criterion.addProperty(Yf.prop("except"), m.createResource(u)));
+            if (c.scopeWords() != null) {
+                criterion.addProperty(Yf.prop("scopeWords"), m.createLiteral(c.scopeWords(), "zh"));
+            }
+            if (c.review() != null) {
+                criterion.addProperty(SKOS.changeNote, m.createLiteral(c.review(), "zh"));
+            }
+            if (c.responsibleBasis() != null) {
+                Criterion.Basis b = c.responsibleBasis();
+                criterion.addProperty(Yf.prop("responsibleBasis"),
+                        m.createResource(iri + "/responsible-basis", Yf.res("CompetenceBasis"))
+                                .addProperty(Yf.prop("competenceProvision"), m.createResource(b.provision()))
+                                .addProperty(Yf.prop("competenceQuote"), m.createLiteral(b.quote(), "zh"))
+                                .addProperty(RDFS.label, m.createLiteral(b.law() + " 第" + b.article() + "条"
+                                        + (b.paragraph() == null ? "" : "第" + b.paragraph() + "款"), "zh")));
+            }
+            if (c.condition() != null) {
+                criterion.addProperty(Yf.prop("condition"), m.createResource(iri + "/condition", Yf.res("EventCondition"))
+                        .addProperty(Yf.prop("eventType"), m.createResource(c.condition().event()))
+                        .addProperty(Yf.prop("triggerWords"), m.createLiteral(c.condition().words(), "zh")));
+            }
             for (Criterion.Evidence e : c.evidence()) {
                 String slug = e.type().substring(e.type().lastIndexOf('/') + 1);
-                criterion.addProperty(Yf.prop("requiresEvidence"),
-                        m.createResource(iri + "/evidence/" + slug, Yf.res("EvidenceRequirement"))
-                                .addProperty(Yf.prop("evidenceType"), m.createResource(e.type()))
-                                .addLiteral(Yf.prop("minCount"), integer(m, e.min())));
+                Resource requirement = m.createResource(iri + "/evidence/" + slug, Yf.res("EvidenceRequirement"))
+                        .addProperty(Yf.prop("evidenceType"), m.createResource(e.type()))
+                        .addLiteral(Yf.prop("minCount"), integer(m, e.min()));
+                if (e.perEvent()) {
+                    requirement.addLiteral(Yf.prop("perEvent"), m.createTypedLiteral(true));
+                }
+                criterion.addProperty(Yf.prop("requiresEvidence"), requirement);
+            }
+            for (int i = 0; i < c.periodExceptions().size(); i++) {
+                Criterion.PeriodException p = c.periodExceptions().get(i);
+                criterion.addProperty(Yf.prop("periodException"),
+                        m.createResource(iri + "/period-exception/" + (i + 1), Yf.res("PeriodException"))
+                                .addProperty(Yf.prop("exceptionPhrase"), m.createLiteral(p.phrase(), "zh"))
+                                .addProperty(Yf.prop("exceptionReason"), m.createLiteral(p.reason(), "zh")));
             }
             for (int i = 0; i < c.rules().size(); i++) {
                 criterion.addProperty(Yf.prop("rule"), rule(m, iri + "/rule/" + (i + 1), c.rules().get(i)));

@@ -56,12 +56,34 @@ class CriteriaSection implements ItemSection {
             putIfBound(period, "provisionalValidityYears", row, "provisionalValidityYears");
             putIfBound(period, "since", row, "since");
         }
+        scope(notation, byId);
         byId.values().forEach(c -> {
             if (((Map<?, ?>) c.get("period")).isEmpty()) {
                 c.put("period", null);
             }
         });
         return List.copyOf(byId.values());
+    }
+
+    /** Exclusions, condition, competence basis, period exceptions and review note, where a criterion has them. */
+    @SuppressWarnings("unchecked")
+    private void scope(String notation, Map<String, Map<String, Object>> byId) {
+        for (QuerySolution row : queries.select("criteria-of-item-scope", Map.of("notation", notation))) {
+            Map<String, Object> c = byId.get(row.getLiteral("id").getString());
+            if (c == null) {
+                continue;
+            }
+            RDFNode value = row.get("value");
+            String extra = row.contains("extra") ? row.getLiteral("extra").getString() : null;
+            switch (row.getLiteral("field").getString()) {
+                case "except" -> ((List<Object>) c.computeIfAbsent("except", k -> new ArrayList<>())).add(slug(value));
+                case "condition" -> c.put("condition", Map.of("event", slug(value), "words", extra));
+                case "responsibleBasis" -> c.put("responsibleBasis", Map.of("provision", value.asLiteral().getString(), "quote", extra));
+                case "periodException" -> ((List<Object>) c.computeIfAbsent("periodExceptions", k -> new ArrayList<>()))
+                        .add(Map.of("phrase", value.asLiteral().getString(), "reason", extra));
+                default -> c.put(row.getLiteral("field").getString(), value.asLiteral().getString());
+            }
+        }
     }
 
     @SuppressWarnings("unchecked")

@@ -17,6 +17,7 @@ import org.slf4j.LoggerFactory;
 import org.springframework.core.io.Resource;
 import org.springframework.stereotype.Component;
 import org.yifa.framework.FrameworkSource;
+import org.yifa.law.LawSource;
 import org.yifa.query.QueryLibrary;
 import org.yifa.rdf.Yf;
 import org.yifa.store.DataFiles;
@@ -30,17 +31,19 @@ import org.yifa.store.GraphSource;
 public class CriteriaSource implements GraphSource {
 
     /** Bump when the rule patterns change, so that stores built by the old rules are rebuilt. */
-    static final String RULES_VERSION = "1";
+    static final String RULES_VERSION = "3";
     static final String FILES = "data/criteria/area-*.yaml";
 
     private static final Logger log = LoggerFactory.getLogger(CriteriaSource.class);
 
     private final QueryLibrary queries;
     private final FrameworkSource framework;
+    private final LawSource laws;
 
-    CriteriaSource(QueryLibrary queries, FrameworkSource framework) {
+    CriteriaSource(QueryLibrary queries, FrameworkSource framework, LawSource laws) {
         this.queries = queries;
         this.framework = framework;
+        this.laws = laws;
     }
 
     @Override
@@ -53,6 +56,8 @@ public class CriteriaSource implements GraphSource {
         List<byte[]> parts = new ArrayList<>();
         parts.add(RULES_VERSION.getBytes(StandardCharsets.UTF_8));
         parts.add(framework.fingerprint().getBytes(StandardCharsets.UTF_8));
+        // A responsibleBasis quotes an article: the criteria are rebuilt (and re-checked) when the laws change.
+        parts.add(laws.fingerprint().getBytes(StandardCharsets.UTF_8));
         for (String pattern : List.of(FILES, "ontology/*.ttl")) {
             DataFiles.list(pattern).forEach(r -> parts.add(bytes(r)));
         }
@@ -99,7 +104,41 @@ public class CriteriaSource implements GraphSource {
         Set<String> evidence = new HashSet<>();
         queries.select("scheme-concepts", Map.of("scheme", Yf.NS + "EvidenceTypes"))
                 .forEach(r -> evidence.add(r.getResource("concept").getURI()));
-        return new CriteriaReader(texts, units, evidence, new RuleExtractor(unitLabels));
+        Set<String> events = new HashSet<>();
+        queries.select("scheme-concepts", Map.of("scheme", Yf.NS + "EventTypes"))
+                .forEach(r -> events.add(r.getResource("concept").getURI()));
+        return new CriteriaReader(texts, units, evidence, events, lawArticles(), new RuleExtractor(unitLabels));
+    }
+
+    /** The law graph's versions, read now, and its articles, looked up when a criterion cites one. */
+    private LawArticles lawArticles() {
+        Map<String, List<String>> versions = new LinkedHashMap<>();
+        for (QuerySolution row : queries.select("laws-list")) {
+            versions.computeIfAbsent(row.getLiteral("shortTitle").getString(), k -> new ArrayList<>())
+                    .add(row.getLiteral("versionDate").getLexicalForm());
+        }
+        return new LawArticles() {
+            @Override
+            public Map<String, List<String>> versions() {
+                return versions;
+            }
+
+            @Override
+            public java.util.Optional<Provision> provision(String law, String version, int article, Integer paragraph) {
+                for (QuerySolution row : queries.select("criteria-law-article",
+                        Map.of("law", law, "version", version, "article", String.valueOf(article)))) {
+                    if (paragraph == null) {
+                        return java.util.Optional.of(new Provision(row.getResource("articleIri").getURI(),
+                                row.getLiteral("articleText").getString()));
+                    }
+                    if (row.contains("paragraph") && row.getLiteral("paragraph").getInt() == paragraph) {
+                        return java.util.Optional.of(new Provision(row.getResource("paragraphIri").getURI(),
+                                row.getLiteral("paragraphText").getString()));
+                    }
+                }
+                return java.util.Optional.empty();
+            }
+        };
     }
 
     private boolean isInternal(String unit) {

@@ -14,7 +14,7 @@ import org.yifa.framework.parse.ChineseNumerals;
  * Reads the counts, periods, deadlines, validity caps, start dates and windows that a checklist
  * sentence sets, and whom it binds. The rules are patterns of ordinary Chinese administrative
  * wording, not of one document: 每年至少举办1期, 每年2期以上, 不少于2次, 至少每年听取1次, 每年第一季度,
- * 有效期一般不超过5年, 暂行、试行的…不超过3年, 自2016年1月1日起, 近两年内, 进行1次.
+ * 有效期一般不超过5年, 暂行、试行的…不超过3年, 自2016年1月1日起, 近两年内, 进行1次, 年度实施方案, 列入年度预算.
  */
 public final class RuleExtractor {
 
@@ -28,6 +28,8 @@ public final class RuleExtractor {
     private static final Pattern PROVISIONAL = Pattern.compile("暂行、试行的[^。；]*?不超过(\\d+)年");
     private static final Pattern SINCE = Pattern.compile("自(\\d{4})年(\\d{1,2})月(\\d{1,2})日起");
     private static final Pattern WINDOW = Pattern.compile("近([一二两三四五六七八九十\\d]+)年内");
+    /** A document or duty of each year: 年度实施方案, 年度重点工作, 列入年度预算 (not 上一年度, the period a report covers). */
+    private static final Pattern ANNUAL = Pattern.compile("(?<!上一)年度(?:实施方案|重点工作|工作要点|工作计划|预算)");
     private static final Pattern ONE_OFF = Pattern.compile("(?:进行|开展|组织|举办)(\\d+)次");
 
     /** Labels of unit types that a sentence may name, longest first; shorter ones than this bind nothing. */
@@ -62,6 +64,7 @@ public final class RuleExtractor {
         claim(found, used, ONE_OFF.matcher(sentence), m -> rule(m.group(), null, Integer.parseInt(m.group(1)),
                 null, null, null, null, null));
         claim(found, used, YEARLY.matcher(sentence), m -> rule(m.group(), "year", 1, null, null, null, null, null));
+        claim(found, used, ANNUAL.matcher(sentence), m -> rule(m.group(), "year", 1, null, null, null, null, null));
         claim(found, used, QUARTERLY.matcher(sentence), m -> rule(m.group(), "quarter", 1, null, null, null, null, null));
         List<String> binds = binds(sentence);
         return found.stream().sorted(Comparator.comparingInt(Found::start)).map(f -> f.rule().withBinds(binds)).toList();

@@ -63,6 +63,18 @@ final class YamlTree {
         return Optional.empty();
     }
 
+    /** Fails on the first key of this mapping that is not one of {@code known} (a misspelt field is not ignored). */
+    void onlyKeys(java.util.Set<String> known) {
+        if (node instanceof MappingNode mapping) {
+            for (NodeTuple tuple : mapping.getValue()) {
+                if (tuple.getKeyNode() instanceof ScalarNode k && !known.contains(k.getValue())) {
+                    throw new YamlTree(file, tuple.getKeyNode(), path.isEmpty() ? k.getValue() : path + "." + k.getValue())
+                            .error("unknown field; the fields are " + new java.util.TreeSet<>(known));
+                }
+            }
+        }
+    }
+
     YamlTree require(String key) {
         return get(key).orElseThrow(() -> error("missing '" + key + "'"));
     }

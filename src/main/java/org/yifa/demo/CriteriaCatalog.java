@@ -34,9 +34,15 @@ public record CriteriaCatalog(List<Criterion> criteria, Map<String, Set<String>>
      * @param judgement whether an assessor decides it
      * @param evidence  the evidence it requires
      * @param rules     its period, deadline and validity rules
+     * @param event     the event type it depends on, or null when it always applies
      */
     public record Criterion(String iri, String id, String item, boolean judgement, List<Evidence> evidence,
-                            List<Rule> rules) {
+                            List<Rule> rules, String event) {
+
+        /** A criterion that waits for no event. */
+        public Criterion(String iri, String id, String item, boolean judgement, List<Evidence> evidence, List<Rule> rules) {
+            this(iri, id, item, judgement, evidence, rules, null);
+        }
 
         /** Records per year ({@code per year}) or per quarter ({@code per quarter}); null when standing. */
         public String per() {
@@ -73,8 +79,15 @@ public record CriteriaCatalog(List<Criterion> criteria, Map<String, Set<String>>
         }
     }
 
-    /** An evidence requirement: at least {@code min} records of {@code type} (labelled {@code label}). */
-    public record Evidence(String type, int min, String label) {
+    /**
+     * An evidence requirement: at least {@code min} records of {@code type} (labelled {@code label}),
+     * times the events reported when {@code perEvent}.
+     */
+    public record Evidence(String type, int min, String label, boolean perEvent) {
+
+        public Evidence(String type, int min, String label) {
+            this(type, min, label, false);
+        }
     }
 
     /** One rule of a criterion; fields it does not set are null. */
@@ -97,7 +110,8 @@ public record CriteriaCatalog(List<Criterion> criteria, Map<String, Set<String>>
         Map<String, List<Evidence>> evidence = new LinkedHashMap<>();
         for (QuerySolution row : queries.select("demo-evidence-requirements")) {
             evidence.computeIfAbsent(iri(row, "criterion"), k -> new ArrayList<>()).add(new Evidence(
-                    iri(row, "evidenceType"), row.getLiteral("min").getInt(), row.getLiteral("label").getString()));
+                    iri(row, "evidenceType"), row.getLiteral("min").getInt(), row.getLiteral("label").getString(),
+                    row.contains("perEvent") && row.getLiteral("perEvent").getBoolean()));
         }
         Map<String, List<Rule>> rules = new LinkedHashMap<>();
         for (QuerySolution row : queries.select("demo-criterion-rules")) {
@@ -111,7 +125,7 @@ public record CriteriaCatalog(List<Criterion> criteria, Map<String, Set<String>>
             String iri = iri(row, "criterion");
             criteria.add(new Criterion(iri, string(row, "id"), string(row, "item"),
                     row.getLiteral("judgement").getBoolean(), List.copyOf(evidence.getOrDefault(iri, List.of())),
-                    List.copyOf(rules.getOrDefault(iri, List.of()))));
+                    List.copyOf(rules.getOrDefault(iri, List.of())), row.contains("event") ? iri(row, "event") : null));
         }
         Map<String, Set<String>> byType = new LinkedHashMap<>();
         for (QuerySolution row : queries.select("demo-criteria-of-unit-types")) {

@@ -36,6 +36,9 @@ final class UnitEvidence {
     private static final Node RECORD = Yf.res("EvidenceRecord").asNode();
     private static final Node JUDGEMENT = Yf.res("Judgement").asNode();
     private static final Node VETO = Yf.res("VetoEvent").asNode();
+    private static final Node STATEMENT = Yf.res("EventStatement").asNode();
+    private static final Node EVENT_TYPE = Yf.prop("eventType").asNode();
+    private static final Node OCCURRENCES = Yf.prop("occurrences").asNode();
     private static final Node UNIT = Yf.prop("unit").asNode();
     private static final Node RECORD_ID = Yf.prop("recordId").asNode();
     private static final Node EVIDENCE_TYPE = Yf.prop("evidenceType").asNode();
@@ -112,9 +115,14 @@ final class UnitEvidence {
     }
 
     void write() {
+        // First, so that the veto drawn for a unit does not change whenever the criteria do.
+        veto();
         Map<String, List<Criterion>> byType = new LinkedHashMap<>();
         Map<String, Evidence> typeInfo = new HashMap<>();
         for (Criterion c : applicable) {
+            if (c.event() != null) {
+                continue; // written with the events the unit reports
+            }
             for (Evidence e : c.evidence()) {
                 byType.computeIfAbsent(e.type(), k -> new ArrayList<>()).add(c);
                 typeInfo.putIfAbsent(e.type(), e);
@@ -134,12 +142,62 @@ final class UnitEvidence {
                 counts.forEach((window, n) -> writeSet(typeInfo.get(type), null, window, n));
             }
         });
+        events();
         for (Criterion c : applicable) {
             if (c.judgement()) {
                 years.forEach(y -> judgement(c, y));
             }
         }
-        veto();
+    }
+
+    /**
+     * For each event type a criterion of the unit depends on, and each year: a statement of how often
+     * it occurred — none at all for some incomplete units (the duty then awaits their word), 0 for many,
+     * or a few occurrences, with the records of their handling (all of them for a complete unit, too
+     * few or none now and then otherwise).
+     */
+    private void events() {
+        Map<String, List<Criterion>> byEvent = new LinkedHashMap<>();
+        for (Criterion c : applicable) {
+            if (c.event() != null) {
+                byEvent.computeIfAbsent(c.event(), k -> new ArrayList<>()).add(c);
+            }
+        }
+        byEvent.forEach((event, criteria) -> {
+            for (int y : years) {
+                double r = rng.nextDouble();
+                if (!complete && r < 0.15) {
+                    continue;
+                }
+                int occurrences = r < 0.55 ? 0 : 1 + rng.nextInt(3);
+                statement(event, y, occurrences);
+                if (occurrences == 0) {
+                    continue;
+                }
+                for (Criterion c : criteria) {
+                    if (c.judgement()) {
+                        continue;
+                    }
+                    for (Evidence e : c.evidence()) {
+                        int n = e.perEvent() ? e.min() * occurrences : e.min();
+                        yearly(e, c, y, c.deadlineQuarter(), n);
+                    }
+                }
+            }
+        });
+    }
+
+    private void statement(String event, int y, int occurrences) {
+        String recordId = String.format("e-%d-%s", y, event.substring(event.lastIndexOf('/') + 1));
+        Node s = NodeFactory.createURI(Yf.ID + "event/" + unit.id() + "/" + recordId);
+        emit(s, A, STATEMENT);
+        emit(s, UNIT, unitNode);
+        emit(s, RECORD_ID, NodeFactory.createLiteralString(recordId));
+        emit(s, EVENT_TYPE, NodeFactory.createURI(event));
+        emit(s, YEAR, NodeFactory.createLiteralDT(String.valueOf(y), XSDDatatype.XSDinteger));
+        emit(s, OCCURRENCES, NodeFactory.createLiteralDT(String.valueOf(occurrences), XSDDatatype.XSDnonNegativeInteger));
+        emit(s, DATE, date(within(LocalDate.of(y + 1, 1, 5), 20)));
+        emit(s, ATTRIBUTED, NodeFactory.createLiteralString(submitters[rng.nextInt(2)]));
     }
 
     private void writeSet(Evidence type, Criterion forCriterion, Window window, int n) {

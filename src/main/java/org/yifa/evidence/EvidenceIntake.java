@@ -131,10 +131,10 @@ public class EvidenceIntake {
             changes.add(unit.evidenceGraph(), draft.model.getGraph());
             AuditLog.record(changes, "evidence-upload", unit.iri(), upload,
                     draft.count(Kind.EVIDENCE) + " evidence records, " + draft.count(Kind.JUDGEMENTS) + " judgements, "
-                            + draft.count(Kind.VETOES) + " veto events" + (fileName == null ? "" : " from " + fileName));
+                            + draft.count(Kind.VETOES) + " veto events" + events(draft) + (fileName == null ? "" : " from " + fileName));
         });
         UploadReceipt receipt = new UploadReceipt(unitId, upload, draft.count(Kind.EVIDENCE),
-                draft.count(Kind.JUDGEMENTS), draft.count(Kind.VETOES));
+                draft.count(Kind.JUDGEMENTS), draft.count(Kind.VETOES), draft.count(Kind.EVENTS));
         log.info("Upload {} for unit {}: {} evidence records, {} judgements, {} veto events", upload, unitId,
                 receipt.evidence(), receipt.judgements(), receipt.vetoes());
         try {
@@ -166,6 +166,8 @@ public class EvidenceIntake {
         boolean anyRecord = draft.entries.stream().anyMatch(e -> e.kind() != Kind.JUDGEMENTS);
         Map<String, String> ids = anyRecord ? store.recordIds(unit.iri()) : Map.of();
         Map<String, String> judgements = anyJudgement ? store.judgements(unit.iri()) : Map.of();
+        boolean anyEvent = draft.entries.stream().anyMatch(e -> e.kind() == Kind.EVENTS);
+        Map<String, String> stated = anyEvent ? store.eventKeys(unit.iri()) : Map.of();
         for (Draft.Entry entry : draft.entries) {
             if (entry.kind() == Kind.JUDGEMENTS) {
                 String existing = judgements.get(entry.key());
@@ -174,6 +176,14 @@ public class EvidenceIntake {
                             + "criterion for this year: <" + existing + ">");
                 }
             } else {
+                if (entry.kind() == Kind.EVENTS) {
+                    // One statement per event type and year: the count is the year's total, never a sum of uploads.
+                    String earlier = stated.get(eventKey(draft, entry.iri()));
+                    if (earlier != null) {
+                        problems.add(entry.at(), entry.field("event_type"), "the unit already stated how often this "
+                                + "event occurred in this year: <" + earlier + ">");
+                    }
+                }
                 String existing = ids.get(entry.key());
                 if (existing != null) {
                     problems.add(entry.at(), entry.field("record_id"), "record id '" + entry.key()
@@ -181,6 +191,18 @@ public class EvidenceIntake {
                 }
             }
         }
+    }
+
+    /** ", 2 event statements" when the upload holds any (uploads without them read as before). */
+    private static String events(Draft draft) {
+        int n = draft.count(Kind.EVENTS);
+        return n == 0 ? "" : ", " + n + " event statement" + (n == 1 ? "" : "s");
+    }
+
+    private static String eventKey(Draft draft, String statement) {
+        Resource r = draft.model.getResource(statement);
+        return r.getPropertyResourceValue(Yf.prop("eventType")).getURI() + "|"
+                + r.getProperty(Yf.prop("year")).getLiteral().getLexicalForm();
     }
 
     private static void describeUpload(Draft draft, Unit unit, String upload, Instant now, UploadFormat format,
@@ -191,7 +213,7 @@ public class EvidenceIntake {
                 .addProperty(DCTerms.format, format.mediaType())
                 // No count properties in the ontology yet: the counts as words (and yf:upload links per record).
                 .addProperty(DCTerms.extent, draft.count(Kind.EVIDENCE) + " evidence records, "
-                        + draft.count(Kind.JUDGEMENTS) + " judgements, " + draft.count(Kind.VETOES) + " veto events");
+                        + draft.count(Kind.JUDGEMENTS) + " judgements, " + draft.count(Kind.VETOES) + " veto events" + events(draft));
         if (fileName != null && !fileName.isBlank()) {
             u.addProperty(DCTerms.source, fileName);
         }

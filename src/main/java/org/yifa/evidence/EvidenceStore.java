@@ -70,12 +70,23 @@ class EvidenceStore {
         for (QuerySolution row : queries.select("evidence-veto-items")) {
             vetoes.put(row.getLiteral("notation").getString(), row.getResource("event").getURI());
         }
-        return new Terms(types, criteria, vetoes);
+        Map<String, String> events = new LinkedHashMap<>();
+        for (QuerySolution row : queries.select("evidence-event-types")) {
+            String iri = row.getResource("type").getURI();
+            events.put(Terms.slug(iri), iri);
+        }
+        return new Terms(types, criteria, vetoes, events);
     }
 
     /** Evidence types with their labels, for the template: slug → {zh, en}. */
     List<String[]> evidenceTypeLabels() {
         return queries.select("evidence-types").stream().map(row -> new String[] {
+                Terms.slug(row.getResource("type").getURI()), text(row, "zh"), text(row, "en")}).toList();
+    }
+
+    /** Event types with their labels, for the template: slug → {zh, en}. */
+    List<String[]> eventTypeLabels() {
+        return queries.select("evidence-event-types").stream().map(row -> new String[] {
                 Terms.slug(row.getResource("type").getURI()), text(row, "zh"), text(row, "en")}).toList();
     }
 
@@ -94,6 +105,16 @@ class EvidenceStore {
         for (QuerySolution row : queries.select("evidence-judgement-keys", Map.of("unit", unitIri))) {
             keys.putIfAbsent(row.getResource("criterion").getURI() + "|" + row.getLiteral("year").getLexicalForm(),
                     row.getResource("judgement").getURI());
+        }
+        return keys;
+    }
+
+    /** The unit's event statements by event type IRI and year ({@code iri|2025}), each with its IRI. */
+    Map<String, String> eventKeys(String unitIri) {
+        Map<String, String> keys = new HashMap<>();
+        for (QuerySolution row : queries.select("evidence-event-keys", Map.of("unit", unitIri))) {
+            keys.putIfAbsent(row.getResource("eventType").getURI() + "|" + row.getLiteral("year").getLexicalForm(),
+                    row.getResource("statement").getURI());
         }
         return keys;
     }

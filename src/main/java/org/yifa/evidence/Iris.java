@@ -16,6 +16,10 @@ final class Iris {
         return Yf.ID + "veto/" + unitId + "/" + recordId;
     }
 
+    static String event(String unitId, String recordId) {
+        return Yf.ID + "event/" + unitId + "/" + recordId;
+    }
+
     static String judgement(String unitId, int year, String criterionId) {
         return Yf.ID + "judgement/" + unitId + "/" + year + "/" + criterionId;
     }

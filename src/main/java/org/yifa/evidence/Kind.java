@@ -38,7 +38,14 @@ enum Kind {
             new Column("veto_item", Yf.prop("vetoEventType")),
             new Column("date", DCTerms.date),
             new Column("title", DCTerms.title),
-            new Column("reference", DCTerms.identifier));
+            new Column("reference", DCTerms.identifier)),
+    EVENTS("events", Yf.res("EventStatement"),
+            new Column("record_id", Yf.prop("recordId")),
+            new Column("event_type", Yf.prop("eventType")),
+            new Column("year", Yf.prop("year")),
+            new Column("occurrences", Yf.prop("occurrences")),
+            new Column("date", DCTerms.date),
+            new Column("statement", Yf.prop("statement")));
 
     /** A column of the tabular form and the property of the record it fills. */
     record Column(String name, Property property) {
@@ -73,6 +80,11 @@ enum Kind {
 
     Optional<Column> column(String name) {
         return columns.stream().filter(c -> c.name().equals(name)).findFirst();
+    }
+
+    /** Whether a workbook may lack the sheet (kinds added after workbooks were in use). */
+    boolean optionalSheet() {
+        return this == EVENTS;
     }
 
     static Optional<Kind> ofClass(Resource type) {

@@ -12,8 +12,9 @@ public class LedgerTemplate {
         this.store = store;
     }
 
-    /** The empty template: sheets evidence, judgements, vetoes (header rows, drop-down lists) and evidence_types. */
+    /** The empty template: sheets evidence, judgements, vetoes, events (header rows, drop-down lists) and evidence_types. */
     public byte[] workbook() {
-        return Template.build(store.evidenceTypeLabels(), store.terms().vetoItems().keySet().stream().sorted().toList());
+        return Template.build(store.evidenceTypeLabels(), store.terms().vetoItems().keySet().stream().sorted().toList(),
+                store.eventTypeLabels());
     }
 }

@@ -40,8 +40,8 @@ final class RdfRecords {
                     .map(Statement::getObject).filter(RDFNode::isURIResource)
                     .flatMap(t -> Kind.ofClass(t.asResource()).stream()).distinct().toList();
             if (kinds.isEmpty()) {
-                problems.add(at, null, "only evidence records, judgements and veto events can be uploaded "
-                        + "(rdf:type yf:EvidenceRecord, yf:Judgement or yf:VetoEvent); this subject is none of them");
+                problems.add(at, null, "only evidence records, judgements, veto events and event statements can be uploaded "
+                        + "(rdf:type yf:EvidenceRecord, yf:Judgement, yf:VetoEvent or yf:EventStatement); this subject is none of them");
                 continue;
             }
             if (kinds.size() > 1) {

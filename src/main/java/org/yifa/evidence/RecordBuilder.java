@@ -37,6 +37,7 @@ final class RecordBuilder {
     private final Draft draft;
     private final Map<String, Position> recordIds = new HashMap<>();
     private final Map<String, Position> judgements = new HashMap<>();
+    private final Map<String, Position> events = new HashMap<>();
 
     RecordBuilder(Unit unit, Terms terms, Instant now, LocalDate today, String upload, String submittedBy,
             Problems problems) {
@@ -63,6 +64,7 @@ final class RecordBuilder {
                 case EVIDENCE -> evidence(f);
                 case JUDGEMENTS -> judgement(f);
                 case VETOES -> veto(f);
+                case EVENTS -> event(f);
             }
         }
     }
@@ -177,6 +179,59 @@ final class RecordBuilder {
         optional(r, DCTerms.identifier, f.optional("reference"));
         optional(r, Prov.wasAttributedTo, submittedBy);
         draft.entries.add(new Draft.Entry(Kind.VETOES, iri, f.row.at(), f.table.field(), recordId));
+    }
+
+    /** A unit's statement of how often an event occurred in a year (0: it did not). */
+    private void event(Fields f) {
+        String recordId = recordId(f);
+        String type = f.required("event_type");
+        String typeIri = type == null ? null : terms.eventType(type).orElse(null);
+        if (type != null && typeIri == null) {
+            f.problem("event_type", "unknown event type '" + type + "'; the slugs are listed in the sheet "
+                    + Template.EVENT_TYPES_SHEET + " of the template (GET /api/evidence/template.xlsx)");
+        }
+        Integer year = year(f);
+        Integer occurrences = occurrences(f);
+        LocalDate date = f.pastDate("date", true);
+        if (date != null && year != null && date.getYear() < year) {
+            f.problem("date", f.name("date") + " " + date + " is before the year " + year + " the statement is about");
+        }
+        if (typeIri != null && year != null) {
+            Position earlier = events.putIfAbsent(typeIri + "|" + year, f.row.at());
+            if (earlier != null) {
+                f.problem("event_type", "a second statement on '" + type + "' for " + year + " in this upload (first at "
+                        + where(earlier) + "); state the year's total once");
+            }
+        }
+        if (f.failed()) {
+            return;
+        }
+        String iri = Iris.event(unit.id(), recordId);
+        Resource r = record(f, iri, recordId)
+                .addProperty(Yf.prop("eventType"), draft.model.createResource(typeIri))
+                .addLiteral(Yf.prop("year"), draft.model.createTypedLiteral(String.valueOf(year), XSDDatatype.XSDinteger))
+                .addLiteral(Yf.prop("occurrences"),
+                        draft.model.createTypedLiteral(String.valueOf(occurrences), XSDDatatype.XSDnonNegativeInteger))
+                .addProperty(DCTerms.date, date(date));
+        String statement = f.optional("statement");
+        if (statement != null) {
+            r.addProperty(Yf.prop("statement"), statement, "zh");
+        }
+        optional(r, Prov.wasAttributedTo, submittedBy);
+        draft.entries.add(new Draft.Entry(Kind.EVENTS, iri, f.row.at(), f.table.field(), recordId));
+    }
+
+    private static Integer occurrences(Fields f) {
+        String value = f.required("occurrences");
+        if (value == null) {
+            return null;
+        }
+        if (!value.matches("\\d{1,6}")) {
+            f.problem("occurrences", f.name("occurrences") + " '" + value + "' is not a whole number of 0 or more "
+                    + "(0 when the event did not occur)");
+            return null;
+        }
+        return Integer.parseInt(value);
     }
 
     private Resource record(Fields f, String iri, String recordId) {

@@ -23,6 +23,7 @@ import org.apache.poi.xssf.usermodel.XSSFWorkbook;
 final class Template {
 
     static final String TYPES_SHEET = "evidence_types";
+    static final String EVENT_TYPES_SHEET = "event_types";
     /** Rows below the header that carry the drop-down lists. */
     private static final int LAST_ROW = 5000;
 
@@ -34,6 +35,11 @@ final class Template {
      * @param vetoItems notations of the veto conditions, e.g. 9.1 … 9.6
      */
     static byte[] build(List<String[]> types, List<String> vetoItems) {
+        return build(types, vetoItems, List.of());
+    }
+
+    /** As {@link #build(List, List)}, with the event types {slug, zh, en} the sheet events offers. */
+    static byte[] build(List<String[]> types, List<String> vetoItems, List<String[]> eventTypes) {
         try (XSSFWorkbook workbook = new XSSFWorkbook(); ByteArrayOutputStream out = new ByteArrayOutputStream()) {
             CellStyle bold = workbook.createCellStyle();
             Font font = workbook.createFont();
@@ -53,18 +59,7 @@ final class Template {
                 sheet.createFreezePane(0, 1);
             }
 
-            XSSFSheet list = workbook.createSheet(TYPES_SHEET);
-            header(list, List.of("slug", "zh", "en"), bold);
-            for (int r = 0; r < types.size(); r++) {
-                Row row = list.createRow(r + 1);
-                for (int c = 0; c < 3; c++) {
-                    row.createCell(c).setCellValue(types.get(r)[c]);
-                }
-            }
-            list.setColumnWidth(0, 36 * 256);
-            list.setColumnWidth(1, 30 * 256);
-            list.setColumnWidth(2, 50 * 256);
-            list.protectSheet("");
+            listSheet(workbook, TYPES_SHEET, types, bold);
 
             Name slugs = workbook.createName();
             slugs.setNameName("evidence_type_slugs");
@@ -80,12 +75,36 @@ final class Template {
                 choose(workbook.getSheet(Kind.VETOES.sheet()), Kind.VETOES, "veto_item",
                         h -> h.createExplicitListConstraint(vetoItems.toArray(String[]::new)));
             }
+            if (!eventTypes.isEmpty()) {
+                listSheet(workbook, EVENT_TYPES_SHEET, eventTypes, bold);
+                Name events = workbook.createName();
+                events.setNameName("event_type_slugs");
+                events.setRefersToFormula(EVENT_TYPES_SHEET + "!$A$2:$A$" + (eventTypes.size() + 1));
+                choose(workbook.getSheet(Kind.EVENTS.sheet()), Kind.EVENTS, "event_type",
+                        h -> h.createFormulaListConstraint("event_type_slugs"));
+            }
             workbook.setActiveSheet(0);
             workbook.write(out);
             return out.toByteArray();
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }
+    }
+
+    /** A read-only sheet of concepts: slug, Chinese and English label. */
+    private static void listSheet(XSSFWorkbook workbook, String name, List<String[]> concepts, CellStyle bold) {
+        XSSFSheet list = workbook.createSheet(name);
+        header(list, List.of("slug", "zh", "en"), bold);
+        for (int r = 0; r < concepts.size(); r++) {
+            Row row = list.createRow(r + 1);
+            for (int c = 0; c < 3; c++) {
+                row.createCell(c).setCellValue(concepts.get(r)[c]);
+            }
+        }
+        list.setColumnWidth(0, 36 * 256);
+        list.setColumnWidth(1, 30 * 256);
+        list.setColumnWidth(2, 50 * 256);
+        list.protectSheet("");
     }
 
     private static void header(XSSFSheet sheet, List<String> names, CellStyle bold) {

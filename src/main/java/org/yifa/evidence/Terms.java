@@ -7,7 +7,13 @@ import java.util.Optional;
  * What records may name, as the store knows it at the time of the upload: evidence types by slug,
  * criteria by id, veto conditions by notation (with their veto event types).
  */
-record Terms(Map<String, String> evidenceTypes, Map<String, Criterion> criteria, Map<String, String> vetoItems) {
+record Terms(Map<String, String> evidenceTypes, Map<String, Criterion> criteria, Map<String, String> vetoItems,
+             Map<String, String> eventTypes) {
+
+    /** Terms without event types. */
+    Terms(Map<String, String> evidenceTypes, Map<String, Criterion> criteria, Map<String, String> vetoItems) {
+        this(evidenceTypes, criteria, vetoItems, Map.of());
+    }
 
     static final String EVIDENCE_TYPE_NS = org.yifa.rdf.Yf.ID + "evidence-type/";
 
@@ -37,6 +43,14 @@ record Terms(Map<String, String> evidenceTypes, Map<String, Criterion> criteria,
             return Optional.of(vetoItems.get(notationOrIri));
         }
         return vetoItems.values().stream().filter(notationOrIri::equals).findFirst();
+    }
+
+    /** The event type IRI for a slug such as {@code licence-revoked} (or its full IRI). */
+    Optional<String> eventType(String slugOrIri) {
+        if (eventTypes.containsKey(slugOrIri)) {
+            return Optional.of(eventTypes.get(slugOrIri));
+        }
+        return eventTypes.values().stream().filter(slugOrIri::equals).findFirst();
     }
 
     /** The slug of an evidence type IRI, the way tabular uploads name it. */

@@ -60,6 +60,9 @@ final class XlsxFile {
                 found = sheet;
             }
         }
+        if (found == null && kind.optionalSheet()) {
+            return null;
+        }
         String message = found != null
                 ? "the sheet '" + found.getSheetName() + "' must be named exactly '" + kind.sheet() + "'"
                 : "the sheet '" + kind.sheet() + "' is missing; the workbook needs the sheets evidence, judgements "

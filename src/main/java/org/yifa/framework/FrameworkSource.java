@@ -55,8 +55,15 @@ public class FrameworkSource implements GraphSource {
         log.info("Parsed '{}': {} parts, {} items; repairs by kind {}", checklist.title(), checklist.areas().size(),
                 checklist.items().size(), checklist.repairs().stream().collect(java.util.stream.Collectors.groupingBy(
                         Checklist.Repair::kind, java.util.TreeMap::new, java.util.stream.Collectors.counting())));
-        return FrameworkGraph.of(checklist, iris, properties.source(),
+        Model model = FrameworkGraph.of(checklist, iris, properties.source(),
                 DataFiles.sha256(DataFiles.read(properties.source())));
+        checklistDate().ifPresent(d -> d.addTo(model.createResource(iris.framework())));
+        return model;
+    }
+
+    /** The checklist's own time, read from the configured document's words. */
+    public java.util.Optional<ChecklistDate> checklistDate() {
+        return ChecklistDate.of(DataFiles.readText(properties.source()));
     }
 
     @Override

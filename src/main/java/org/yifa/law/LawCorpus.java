@@ -22,8 +22,21 @@ import org.yifa.store.InvalidInputException;
  */
 public final class LawCorpus {
 
-    /** One version of a law with its slug, level (e.g. 法律, or null), flk id (or null) and header facts. */
-    public record Version(LawText text, String slug, String level, String flkId, VersionFacts facts) {
+    /**
+     * One version of a law with its slug, level (e.g. 法律, or null), flk id (or null), facts (header facts,
+     * with publication and entry into force from the national database where it has them), the catalog entry
+     * (or null) and the shape it was read from ({@code texts} or {@code flk}).
+     */
+    public record Version(LawText text, String slug, String level, String flkId, VersionFacts facts,
+            FlkCatalog.Entry catalog, String shape) {
+
+        Version(LawText text, String slug, String level, String flkId, VersionFacts facts) {
+            this(text, slug, level, flkId, facts, null, "texts");
+        }
+
+        Version withFlkId(String id) {
+            return new Version(text, slug, level, id, facts, catalog, shape);
+        }
 
         public String shortTitle() {
             return text.shortTitle();
@@ -54,11 +67,36 @@ public final class LawCorpus {
     private final List<Version> versions;
     private final List<Succession> successions;
     private final List<String> warnings;
+    private FlkCatalog catalog = FlkCatalog.empty();
+    private List<String> disagreements = List.of();
 
     private LawCorpus(List<Version> versions, List<Succession> successions, List<String> warnings) {
         this.versions = versions;
         this.successions = successions;
         this.warnings = warnings;
+    }
+
+    /** The national database's catalog ({@code flk-catalog.csv}), empty where it is not shipped. */
+    public FlkCatalog catalog() {
+        return catalog;
+    }
+
+    /** Where the texts' levels and revision histories disagree with the catalog, one line each. */
+    public List<String> disagreements() {
+        return disagreements;
+    }
+
+    /**
+     * The version that followed {@code v}: the next shipped version of the same law, else a shipped
+     * instrument that replaces it ({@code succession.csv} or a repeal clause of its text).
+     */
+    public Optional<Version> successor(Version v) {
+        List<Version> same = works().get(v.shortTitle());
+        int i = same.indexOf(v);
+        if (i + 1 < same.size()) {
+            return Optional.of(same.get(i + 1));
+        }
+        return successions.stream().filter(s -> s.older().equals(v)).map(Succession::newer).findFirst();
     }
 
     /** All versions, by short title, then version date. */
@@ -104,12 +142,24 @@ public final class LawCorpus {
 
         List<LawText> texts = new ArrayList<>();
         Map<String, String> raw = new HashMap<>();
+        Map<String, FlkReader.Front> fronts = new HashMap<>();
         files.texts().forEach((path, bytes) -> {
             String content = new String(bytes, StandardCharsets.UTF_8);
             LawText text = LawReader.read(path, content);
             texts.add(text);
             raw.put(path, content);
         });
+        files.flk().forEach((path, bytes) -> {
+            String content = new String(bytes, StandardCharsets.UTF_8);
+            FlkReader.Result read = FlkReader.read(path, content);
+            texts.add(read.text());
+            raw.put(path, content);
+            fronts.put(path, read.front());
+        });
+        byte[] flkCsv = files.readIfPresent(LawFiles.FLK_CATALOG);
+        FlkCatalog flkCatalog = flkCsv == null ? FlkCatalog.empty()
+                : FlkCatalog.parse(LawFiles.FLK_CATALOG, new String(flkCsv, StandardCharsets.UTF_8));
+        List<String> disagreements = new ArrayList<>();
         if (texts.isEmpty()) {
             throw new InvalidInputException(LawFiles.TEXTS, 0, "no law texts found");
         }
@@ -131,7 +181,13 @@ public final class LawCorpus {
                 warnings.add(text.file() + ": no header line is dated " + text.versionDate()
                         + "; the version's adoption, publication and issuing body are left out");
             }
-            byKey.put(key, new Version(text, slug, level(text, catalog, warnings), null, facts));
+            FlkReader.Front front = fronts.get(text.file());
+            FlkCatalog.Entry entry = flkCatalog.find(text.title(), text.versionDate()).orElse(null);
+            String level = front != null && front.group() != null ? front.group() : level(text, catalog, warnings);
+            String id = front != null && front.id() != null ? front.id() : entry == null ? null : entry.bbbs();
+            byKey.put(key, new Version(text, slug, level, id, CatalogFacts.dated(facts, front, entry), entry,
+                    front == null ? "texts" : "flk"));
+            disagreements.addAll(CatalogFacts.disagreements(text, level, facts, entry, flkCatalog));
         }
 
         attachFlkIds(byKey, text(files, LawFiles.FLK_IDS), warnings);
@@ -141,7 +197,11 @@ public final class LawCorpus {
                 .toList();
         LawCorpus partial = new LawCorpus(versions, List.of(), warnings);
         List<Succession> successions = successions(partial, text(files, LawFiles.SUCCESSION), raw);
-        return new LawCorpus(versions, List.copyOf(successions), List.copyOf(warnings));
+        successions.addAll(RepealClauses.successions(partial, successions));
+        LawCorpus corpus = new LawCorpus(versions, List.copyOf(successions), List.copyOf(warnings));
+        corpus.catalog = flkCatalog;
+        corpus.disagreements = List.copyOf(disagreements);
+        return corpus;
     }
 
     private static String text(LawFiles files, String path) {
@@ -205,9 +265,12 @@ public final class LawCorpus {
             }
             Version v = found.get().getValue();
             if (v.flkId() != null && !v.flkId().equals(id)) {
-                throw row.error("a second flk id for " + v.shortTitle() + " " + v.date() + ": " + id + " and " + v.flkId());
+                // The database holds some versions twice; the catalog's id wins, the other is noted.
+                warnings.add(LawFiles.FLK_IDS + ":" + row.line() + ": " + v.shortTitle() + " " + v.date() + " has id "
+                        + v.flkId() + " in the national database's catalog; " + id + " not used");
+                continue;
             }
-            found.get().setValue(new Version(v.text(), v.slug(), v.level(), id, v.facts()));
+            found.get().setValue(v.withFlkId(id));
         }
     }
 

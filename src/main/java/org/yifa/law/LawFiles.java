@@ -22,6 +22,10 @@ import org.yifa.store.DataFiles;
 public interface LawFiles {
 
     String TEXTS = "data/laws/texts/";
+    /** Texts in the export shape of the national database, read by {@link FlkReader}. */
+    String FLK = "data/laws/flk/";
+    /** The national database's catalog: versions, dates, status and ids ({@link FlkCatalog}). */
+    String FLK_CATALOG = "data/laws/flk-catalog.csv";
     String LAWS = "data/laws/laws.csv";
     String CATALOG = "data/laws/catalog.csv";
     String FLK_IDS = "data/laws/flk-ids.csv";
@@ -32,16 +36,39 @@ public interface LawFiles {
 
     byte[] read(String path);
 
+    /** Every {@code *.md} below {@link #FLK}, by path; none where the folder is absent. */
+    default SortedMap<String, byte[]> flk() {
+        return Collections.emptySortedMap();
+    }
+
+    /** The file, or null where it is absent (the optional catalogs). */
+    default byte[] readIfPresent(String path) {
+        try {
+            return read(path);
+        } catch (UncheckedIOException | IllegalArgumentException | IllegalStateException e) {
+            return null;
+        }
+    }
+
     /** The shipped data, read from the classpath. */
     static LawFiles classpath() {
         return new LawFiles() {
             @Override
             public SortedMap<String, byte[]> texts() {
+                return list(TEXTS);
+            }
+
+            @Override
+            public SortedMap<String, byte[]> flk() {
+                return list(FLK);
+            }
+
+            private SortedMap<String, byte[]> list(String folder) {
                 SortedMap<String, byte[]> texts = new TreeMap<>();
-                for (Resource r : DataFiles.list(TEXTS + "**/*.md")) {
+                for (Resource r : DataFiles.list(folder + "**/*.md")) {
                     try {
                         String url = URLDecoder.decode(r.getURL().toString(), StandardCharsets.UTF_8);
-                        texts.put(url.substring(url.lastIndexOf(TEXTS)), r.getContentAsByteArray());
+                        texts.put(url.substring(url.lastIndexOf(folder)), r.getContentAsByteArray());
                     } catch (IOException e) {
                         throw new UncheckedIOException("Cannot read " + r, e);
                     }
@@ -61,8 +88,17 @@ public interface LawFiles {
         return new LawFiles() {
             @Override
             public SortedMap<String, byte[]> texts() {
+                return list(TEXTS);
+            }
+
+            @Override
+            public SortedMap<String, byte[]> flk() {
+                return Files.isDirectory(root.resolve(FLK)) ? list(FLK) : Collections.emptySortedMap();
+            }
+
+            private SortedMap<String, byte[]> list(String folder) {
                 SortedMap<String, byte[]> texts = new TreeMap<>();
-                try (Stream<Path> files = Files.walk(root.resolve(TEXTS))) {
+                try (Stream<Path> files = Files.walk(root.resolve(folder))) {
                     for (Path f : files.filter(p -> p.toString().endsWith(".md")).toList()) {
                         texts.put(root.relativize(f).toString().replace('\\', '/'), Files.readAllBytes(f));
                     }

@@ -25,6 +25,7 @@ final class LawGraph {
 
     static final Map<String, String> LEVELS = Map.of(
             "宪法", "Constitution",
+            "司法解释", "JudicialInterpretation",
             "法律", "NationalLaw",
             "行政法规", "AdministrativeRegulation",
             "地方性法规", "LocalRegulation",

@@ -23,8 +23,15 @@ public final class LawReader {
     private static final Pattern ARTICLE = Pattern.compile("^第([零〇一二三四五六七八九十百千两0-9０-９]+)条(?:[\\s\\u3000]+(.*))?$");
     private static final Pattern CHAPTER = Pattern.compile("^第(\\S+?)章\\s*(.*)$");
     private static final Pattern SECTION = Pattern.compile("^第(\\S+?)节\\s*(.*)$");
+    /** A part of a judicial interpretation: {@code ## 一、受案范围}; read as a chapter. */
+    private static final Pattern NUMBERED_PART = Pattern.compile("^([零一二三四五六七八九十百]+)、\\s*(.*)$");
     /** A point (项) （一）/(一), or a sub-point (目) 1. — part of the paragraph above it. */
     private static final Pattern POINT = Pattern.compile("^(?:[（(][一二三四五六七八九十]+[）)]|\\d+[.．、])");
+    /**
+     * A heading's words: short, without sentence-ending punctuation (a comma may occur). A line of such words right after a heading
+     * continues a heading broken over two lines (监督法 2006: 第二章 听取和审议人民政府、人民法院和 / 人民检察院的专项工作报告).
+     */
+    private static final Pattern HEADING_WORDS = Pattern.compile("^[^。；：！？;:!?]{1,40}$");
     private static final Pattern LAYOUT = Pattern.compile("[\\s\\u3000\\u200b\\ufeff]+");
 
     private LawReader() {
@@ -36,6 +43,17 @@ public final class LawReader {
      */
     public static LawText read(String file, String text) {
         return new Parse(file, text).run();
+    }
+
+    /**
+     * Reads lines already brought into this layout by another reader ({@link FlkReader}), one for one
+     * so that errors name the lines of the original file; {@code events} are the header's dated events,
+     * which that reader took from its own header, and {@code shortTitle} replaces the file name's.
+     */
+    static LawText read(String file, String[] lines, List<HeaderEvent> events, String shortTitle) {
+        Parse parse = new Parse(file, lines, shortTitle);
+        parse.events.addAll(events);
+        return parse.run();
     }
 
     /** Strict value of a Chinese numeral as laws write it (十二, 一百零三, 一百一十), or -1. */
@@ -97,6 +115,8 @@ public final class LawReader {
 
         private final String file;
         private final String[] lines;
+        /** The short title where the file name does not give it as such, else null. */
+        private final String shortTitle;
         private final List<HeaderEvent> events = new ArrayList<>();
         private final List<String> preamble = new ArrayList<>();
         private final List<LawText.Chapter> chapters = new ArrayList<>();
@@ -105,11 +125,18 @@ public final class LawReader {
         private List<LawText.Section> sections;
         private ArticleDraft article;
         private boolean inPreamble;
+        /** The last line read was a heading: a following line of heading words continues it. */
+        private boolean headingOpen;
         private int lastArticleLine;
 
         Parse(String file, String text) {
+            this(file, text.replace("\r\n", "\n").replace('\r', '\n').split("\n", -1), null);
+        }
+
+        Parse(String file, String[] lines, String shortTitle) {
             this.file = file;
-            this.lines = text.replace("\r\n", "\n").replace('\r', '\n').split("\n", -1);
+            this.lines = lines;
+            this.shortTitle = shortTitle;
         }
 
         LawText run() {
@@ -118,7 +145,7 @@ public final class LawReader {
             if (!fileName.matches()) {
                 throw new InvalidInputException(file, 0, "file name must read 简称(yyyy-mm-dd).md or 简称.md");
             }
-            String shortTitle = fileName.group(1);
+            String shortTitle = this.shortTitle != null ? this.shortTitle : fileName.group(1);
             String folder = folderOf(file);
 
             int i = 0;
@@ -193,8 +220,11 @@ public final class LawReader {
                 }
                 if (line.startsWith("#")) {
                     heading(line, number);
+                    headingOpen = !inPreamble;
                     continue;
                 }
+                boolean continued = headingOpen;
+                headingOpen = false;
                 Matcher art = ARTICLE.matcher(line);
                 if (art.matches()) {
                     startArticle(art.group(1), art.group(2) == null ? "" : art.group(2).strip(), number);
@@ -204,7 +234,10 @@ public final class LawReader {
                     } else {
                         article.paragraph(line, number);
                     }
-                } else if (inPreamble) {
+                } else if (continued && HEADING_WORDS.matcher(line).matches()) {
+                    continueHeading(line);
+                } else if (inPreamble || (chapters.isEmpty() && articles.isEmpty())) {
+                    // Words before the first heading and article (为正确适用…制定本解释) introduce the text.
                     preamble.add(line);
                 } else {
                     throw new InvalidInputException(file, number, "text outside any article: " + abbreviate(line));
@@ -230,6 +263,11 @@ public final class LawReader {
             }
             inPreamble = false;
             Matcher m = (level == 2 ? CHAPTER : SECTION).matcher(text);
+            boolean numberedPart = false;
+            if (level == 2 && !m.matches()) {
+                m = NUMBERED_PART.matcher(text);
+                numberedPart = true;
+            }
             if ((level != 2 && level != 3) || !m.matches()) {
                 throw new InvalidInputException(file, number,
                         "heading not understood (expected '## 第X章 …', '### 第X节 …' or '## 序言'): " + abbreviate(line));
@@ -243,13 +281,25 @@ public final class LawReader {
             if (level == 2) {
                 expect(chapters.size() + 1, ordinal, "第", unit, number);
                 sections = new ArrayList<>();
-                chapters.add(new LawText.Chapter(ordinal, "第" + m.group(1) + unit, title, number, sections));
+                String numberZh = numberedPart ? m.group(1) + "、" : "第" + m.group(1) + unit;
+                chapters.add(new LawText.Chapter(ordinal, numberZh, title, number, sections));
             } else {
                 if (sections == null) {
                     throw new InvalidInputException(file, number, "section heading outside a chapter");
                 }
                 expect(sections.size() + 1, ordinal, "第", unit, number);
                 sections.add(new LawText.Section(ordinal, "第" + m.group(1) + unit, title, number));
+            }
+        }
+
+        private void continueHeading(String line) {
+            String words = LAYOUT.matcher(line).replaceAll("");
+            if (sections != null && !sections.isEmpty() && sections.get(sections.size() - 1).line() > chapters.get(chapters.size() - 1).line()) {
+                LawText.Section s = sections.remove(sections.size() - 1);
+                sections.add(new LawText.Section(s.ordinal(), s.numberZh(), s.title() + words, s.line()));
+            } else {
+                LawText.Chapter c = chapters.remove(chapters.size() - 1);
+                chapters.add(new LawText.Chapter(c.ordinal(), c.numberZh(), c.title() + words, c.line(), c.sections()));
             }
         }
 

@@ -23,10 +23,17 @@ class ProvisionController {
 
     private final Laws laws;
     private final LawQueries queries;
+    private final LawTimeline timeline;
+    private final org.yifa.link.Basis basis;
+    private final double threshold;
 
-    ProvisionController(Laws laws, LawQueries queries) {
+    ProvisionController(Laws laws, LawQueries queries, LawTimeline timeline, org.yifa.link.Basis basis,
+            @org.springframework.beans.factory.annotation.Value("${yifa.drift.similarity-threshold:0.6}") double threshold) {
         this.laws = laws;
         this.queries = queries;
+        this.timeline = timeline;
+        this.basis = basis;
+        this.threshold = threshold;
     }
 
     @GetMapping("/api/provisions")
@@ -59,6 +66,51 @@ class ProvisionController {
         }
         json.put("text", row.get("text"));
         json.put("items", items(articleIri, iri));
+        json.put("now", now(found.shortTitle(), found.slug(), java.time.LocalDate.parse(v.date()), articleNumber));
+        return json;
+    }
+
+    /**
+     * Where the article stands in the last shipped successor (a later version, or the instrument that replaced
+     * the law): "this article is now 第N条 of …". The curated counterparts ({@code data/links/counterparts.csv})
+     * answer first; text similarity only where none is curated. Null where the version is the last.
+     */
+    private Map<String, Object> now(String shortTitle, String slug, java.time.LocalDate date, int article) {
+        LawCorpus corpus = timeline.corpus();
+        LawCorpus.Version version = corpus.version(slug, date).orElse(null);
+        if (version == null || version.text().article(article).isEmpty()) {
+            return null;
+        }
+        LawCorpus.Version target = version;
+        for (var next = corpus.successor(target); next.isPresent(); next = corpus.successor(target)) {
+            target = next.get();
+        }
+        if (target == version) {
+            return null;
+        }
+        Map<String, Object> json = new LinkedHashMap<>();
+        json.put("law", target.shortTitle());
+        json.put("title", target.text().title());
+        json.put("version", target.date().toString());
+        List<org.yifa.link.Counterparts.Row> curated = basis.curated(shortTitle, date, article, target);
+        // Rows of several items' links may name the same article; distinct other articles, in file order.
+        List<Integer> curatedArticles = curated.stream().map(org.yifa.link.Counterparts.Row::otherArticle)
+                .filter(java.util.Objects::nonNull).distinct().toList();
+        LawText.Article found;
+        if (!curatedArticles.isEmpty()) {
+            found = target.text().article(curatedArticles.get(0)).orElse(null);
+            json.put("method", "curated");
+            json.put("score", null);
+        } else {
+            var match = ArticleMatch.best(version.text().article(article).get(), target.text().articles(), threshold);
+            found = match.map(ArticleMatch::article).orElse(null);
+            json.put("method", match.isPresent() ? "similarity" : "none");
+            json.put("score", match.map(ArticleMatch::score).orElse(null));
+        }
+        json.put("article", found == null ? null : found.ordinal());
+        json.put("numberZh", found == null ? null : found.numberZh());
+        json.put("text", found == null ? null : found.text());
+        json.put("counterparts", curated.stream().map(org.yifa.link.Basis::counterpart).toList());
         return json;
     }
 

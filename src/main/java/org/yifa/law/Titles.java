@@ -17,10 +17,12 @@ public final class Titles {
 
     /**
      * Strips 《》, a version date in parentheses, spaces and a leading 中华人民共和国:
-     * 《中华人民共和国行政许可法》(2019-04-23) → 行政许可法.
+     * 《中华人民共和国行政许可法》(2019-04-23) → 行政许可法; also inside a title (关于适用《中华人民共和国行政诉讼法》的解释).
      */
     public static String normalise(String title) {
         String t = SPACES.matcher(title).replaceAll("");
+        // A title cited inside another, 《中华人民共和国行政诉讼法》, is cited with or without the state's name.
+        t = t.replace("《" + PREFIX, "《");
         t = BRACKETS.matcher(t).replaceAll("");
         t = VERSION.matcher(t).replaceAll("");
         return t.startsWith(PREFIX) && t.length() > PREFIX.length() ? t.substring(PREFIX.length()) : t;

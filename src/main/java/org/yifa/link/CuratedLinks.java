@@ -20,7 +20,7 @@ final class CuratedLinks {
 
     static final List<String> COLUMNS =
             List.of("item", "law", "version", "article", "paragraph", "kind", "quote", "rationale", "verified");
-    private static final Set<String> KINDS = Set.of("cites", "implements", "restates", "none");
+    private static final Set<String> KINDS = Set.of("cites", "implements", "restates", "parallels", "none");
 
     /** A checked link of an item to a provision (an article, or a paragraph when {@code paragraph} is set). */
     record Link(String file, int line, String item, LawCatalog.Work work, LawCatalog.Version version,
@@ -60,7 +60,7 @@ final class CuratedLinks {
                 }
                 String kind = c.required("kind");
                 if (!KINDS.contains(kind)) {
-                    throw c.error("kind", "'" + kind + "' is not one of cites, implements, restates, none");
+                    throw c.error("kind", "'" + kind + "' is not one of cites, implements, restates, parallels, none");
                 }
                 String rationale = c.required("rationale");
                 String verifiedText = c.required("verified");

@@ -1,5 +1,6 @@
 package org.yifa.link;
 
+import org.yifa.law.TextSimilarity;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.HashMap;
@@ -25,10 +26,13 @@ public class DriftReport {
     private final QueryLibrary queries;
     private final DriftProperties properties;
 
-    DriftReport(Store store, QueryLibrary queries, DriftProperties properties) {
+    private final ChecklistTime time;
+
+    DriftReport(Store store, QueryLibrary queries, DriftProperties properties, org.yifa.framework.FrameworkSource framework) {
         this.store = store;
         this.queries = queries;
         this.properties = properties;
+        this.time = new ChecklistTime(properties, framework);
     }
 
     /**
@@ -69,7 +73,7 @@ public class DriftReport {
         Map<String, List<Article>> articlesByVersion = new HashMap<>();
         List<Change> changes = new ArrayList<>();
         for (QuerySolution row : queries.select("drift",
-                Map.of("referenceDate", properties.referenceDate().toString()))) {
+                Map.of("referenceDate", time.referenceDate().toString()))) {
             String notation = ProvisionsSection.string(row, "notation");
             String provisionIri = row.getResource("provision").getURI();
             int articleNo = row.getLiteral("article").getInt();

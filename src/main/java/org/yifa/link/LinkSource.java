@@ -38,7 +38,8 @@ public class LinkSource implements GraphSource {
     /** Bump when a rule of extraction or checking changes, so that the graph is rebuilt. */
     static final String RULES_VERSION = "1";
     static final String GRAPH = Yf.GRAPH + "links";
-    static final String CSV_FILES = "data/links/*.csv";
+    /** The link rows; counterparts.csv and cited-instruments.csv beside them have other columns. */
+    static final String CSV_FILES = "data/links/area-*.csv";
 
     private static final Logger log = LoggerFactory.getLogger(LinkSource.class);
 

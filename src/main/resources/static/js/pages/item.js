@@ -2,6 +2,7 @@
 import {h, fill, spinner} from '../dom.js';
 import {t, conceptLabel, partLabel} from '../i18n.js';
 import * as api from '../api.js';
+import {basisTimeSection} from './basis-time.js';
 import {statusChip, yearSelect, yearOf, provisionRoute, graphRoute, errorBox, localDescription} from './common.js';
 
 export async function render(root, route) {
@@ -25,6 +26,7 @@ export async function render(root, route) {
     h('blockquote', {class: 'item-text', id: 'item-text'}, item.text),
     criteriaSection(item.criteria || [], labels),
     basisSection(item),
+    basisTimeSection(item),
     unitsBox);
   loadUnits(unitsBox, item, yearOf(route));
 }

@@ -25,6 +25,7 @@ export async function render(root, route) {
     h('p', {class: 'muted'}, p.title, ' · ', t('provision.version', {date: p.version}),
       page ? [' · ', h('a', {href: page, rel: 'noopener noreferrer', target: '_blank'}, t('provision.national'))] : null),
     h('div', {class: 'law-text big', id: 'provision-text'}, p.text),
+    p.now ? nowBox(p) : null,
     h('section', {class: 'card'},
       h('h2', {}, t('provision.versions')),
       h('ul', {class: 'versions'}, law.versions.map(v => h('li', {},
@@ -42,6 +43,27 @@ export async function render(root, route) {
         : h('p', {class: 'muted'}, t('provision.noItems'))));
 }
 
+/** "This article is now 第N条 of …", the curated counterparts, and the way to the impact of the change. */
+function nowBox(p) {
+  const n = p.now;
+  const where = {law: n.law, version: n.version, number: n.numberZh};
+  return h('section', {class: 'card', id: 'provision-now'},
+    h('p', {}, n.article != null
+      ? [h('a', {href: `#/provision?${api.query({law: n.law, article: n.article, version: n.version})}`}, t('provision.now', where)),
+        ' ', h('span', {class: 'muted'}, t(`provision.nowMethod.${n.method}`, {score: Math.round((n.score || 0) * 100)}))]
+      : t('provision.nowNone', where)),
+    (n.counterparts || []).length ? h('ul', {class: 'counterparts'}, n.counterparts.map(c => h('li', {},
+      h('span', {class: 'tag'}, t(`basis.relation.${c.relation}`)), ' ',
+      h('a', {href: `#/item/${encodeURIComponent(c.item)}`}, t('drift.item', {n: c.item})), ' ',
+      c.article != null ? t('law.article', {n: c.article}) : null, ' ', h('span', {class: 'muted'}, c.rationale)))) : null,
+    n.law === p.law ? h('a', {class: 'button secondary', id: 'provision-impact', href: impactRoute(p.law, p.version, n.version)},
+      t('provision.impact', {from: p.version, to: n.version})) : null);
+}
+
+function impactRoute(law, from, to) {
+  return `#/impact?${api.query({law, from, to})}`;
+}
+
 function changeRow(c) {
   const side = (label, s) => s ? h('div', {class: 'side'},
     h('div', {class: 'side-head'}, h('strong', {}, label), ' ', `${s.law} (${s.version})`,
@@ -52,5 +74,8 @@ function changeRow(c) {
       h('span', {class: `tag change-${c.change}`}, t(`drift.change.${c.change}`)), ' ',
       h('a', {href: `#/item/${encodeURIComponent(c.notation)}`}, t('drift.item', {n: c.notation})),
       c.similarity != null ? h('span', {class: 'muted'}, ` · ${Math.round(c.similarity * 100)}%`) : null),
-    h('div', {class: 'sides'}, side(t('drift.before'), c.before), side(t('drift.after'), c.after)));
+    h('div', {class: 'sides'}, side(t('drift.before'), c.before), side(t('drift.after'), c.after)),
+    c.after && c.before && c.after.law === c.before.law && c.after.version !== c.before.version
+      ? h('a', {class: 'impact-link', href: impactRoute(c.before.law, c.before.version, c.after.version)},
+        t('provision.impact', {from: c.before.version, to: c.after.version})) : null);
 }

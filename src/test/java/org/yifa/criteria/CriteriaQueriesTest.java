@@ -31,8 +31,13 @@ class CriteriaQueriesTest {
         Set<String> district = ids(queries.select("unit-type-obligations", Map.of("unitType", UT + "district-government")));
         Set<String> organs = ids(queries.select("unit-type-obligations", Map.of("unitType", UT + "administrative-organ")));
         Set<String> departments = ids(queries.select("unit-type-obligations", Map.of("unitType", UT + "municipal-department")));
-        assertThat(district).containsAll(organs).contains("7.4-1", "2.4-2");
-        assertThat(departments).containsAll(organs).contains("7.4-1").doesNotContain("2.4-2");
+        // ... except what the words of a criterion exclude: 其他行政机关 (7.4-3) leaves out the organs named before it.
+        Set<String> otherOrgans = new java.util.HashSet<>(organs);
+        otherOrgans.remove("7.4-3");
+        assertThat(district).containsAll(otherOrgans).contains("7.4-1", "2.4-2").doesNotContain("7.4-3");
+        assertThat(departments).containsAll(otherOrgans).contains("7.4-1").doesNotContain("2.4-2", "7.4-3");
+        assertThat(ids(queries.select("unit-type-obligations", Map.of("unitType", UT + "district-department"))))
+                .contains("7.4-3");
     }
 
     @Test
@@ -42,9 +47,21 @@ class CriteriaQueriesTest {
             assertThat(c.get("sentence").toString()).contains("每年至少举办1期");
             assertThat(c.get("period")).isEqualTo(Map.of("per", "year", "min", 1));
             assertThat(c.get("appliesTo")).asList().contains("municipal-department", "district-government");
-            assertThat(c.get("evidence")).asList().contains(Map.of("type", "training-record", "min", 1));
+            assertThat(c.get("evidence")).asList().contains(Map.of("type", "leadership-law-class", "min", 1));
             assertThat(c.get("judgement")).isEqualTo(false);
         });
+        assertThat(training).anySatisfy(c -> {
+            assertThat(c.get("id")).isEqualTo("7.4-3");
+            assertThat(c.get("except")).asList().contains("municipal-department", "district-government");
+            assertThat(c.get("scopeWords")).isEqualTo("其他行政机关");
+            assertThat(c.get("review").toString()).startsWith("2026-12:");
+        });
+        assertThat(criteria("7.6")).anySatisfy(c -> assertThat((Map<String, Object>) c.get("responsibleBasis"))
+                .containsEntry("provision", "公务员法 第24条"));
+        assertThat(criteria("8.10")).anySatisfy(c -> assertThat((Map<String, Object>) c.get("condition"))
+                .containsEntry("event", "legal-post-hire"));
+        assertThat(criteria("8.4")).anySatisfy(c -> assertThat(c.get("periodExceptions")).asList()
+                .contains(Map.of("phrase", "上一年度", "reason", "上一年度 names the year the report covers, not when it is due; 每年第一季度 sets the deadline")));
         assertThat(criteria("2.6")).anySatisfy(c -> assertThat((Map<String, Object>) c.get("period"))
                 .containsEntry("validityYears", 5).containsEntry("provisionalValidityYears", 3));
         assertThat(criteria("2.6")).anySatisfy(c -> assertThat((Map<String, Object>) c.get("period"))

@@ -31,6 +31,19 @@ class RuleExtractorTest {
     }
 
     @Test
+    void annualDocumentsAndBudgetsWithout每年AreYearlyRules() {
+        assertThat(one("制定法治政府建设规划和年度实施方案")).satisfies(r -> {
+            assertThat(r.phrase()).isEqualTo("年度实施方案");
+            assertThat(r.per()).isEqualTo("year");
+            assertThat(r.minCount()).isEqualTo(1);
+        });
+        assertThat(one("将依法行政必要的经费开支列入年度预算予以保障").phrase()).isEqualTo("年度预算");
+        assertThat(one("结合法治政府建设年度重点工作，开展检查").per()).isEqualTo("year");
+        // The period a report covers is not a period of the duty.
+        assertThat(EXTRACTOR.extract("报告上一年度法治政府建设情况")).isEmpty();
+    }
+
+    @Test
     void deadlinesValidityCapsDatesAndWindows() {
         assertThat(one("县级以上人民政府每年第一季度要向同级党委报告").deadline()).isEqualTo("Q1");
         List<PeriodRule> validity = EXTRACTOR.extract(
@@ -47,7 +60,10 @@ class RuleExtractorTest {
 
     @Test
     void aBareEveryYearIsOncePerYear() {
-        assertThat(one("每年部署、安排和考核法治政府建设年度重点工作")).satisfies(r -> {
+        // 每年 and 年度重点工作 say the same: once a year.
+        assertThat(EXTRACTOR.extract("每年部署、安排和考核法治政府建设年度重点工作")).extracting(PeriodRule::phrase)
+                .containsExactly("每年", "年度重点工作");
+        assertThat(EXTRACTOR.extract("每年部署、安排和考核法治政府建设年度重点工作")).allSatisfy(r -> {
             assertThat(r.per()).isEqualTo("year");
             assertThat(r.minCount()).isEqualTo(1);
         });

@@ -49,14 +49,20 @@ class CityGeneratorTest {
         assertThat(catalog.criteria()).hasSize((int) inStore);
         CriteriaCatalog.Criterion training = criterion("7.4-2");
         assertThat(training.per()).isEqualTo("year");
-        assertThat(training.evidence()).extracting(CriteriaCatalog.Evidence::label).containsExactly("培训记录");
+        assertThat(training.evidence()).extracting(CriteriaCatalog.Evidence::label).containsExactly("政府领导班子法治专题讲座记录");
+        assertThat(criterion("8.10-3").event()).endsWith("/event-type/legal-post-hire");
+        assertThat(criterion("8.10-3").evidence()).singleElement().satisfies(e -> assertThat(e.perEvent()).isTrue());
         assertThat(criterion("8.4-3").deadlineQuarter()).isEqualTo(1);
         assertThat(criterion("2.6-1").validityYears()).isEqualTo(5);
         assertThat(criterion("2.6-1").provisionalValidityYears()).isEqualTo(3);
         assertThat(criterion("2.6-2").since()).isEqualTo(LocalDate.of(2016, 1, 1));
-        // The closure: what binds every administrative organ binds a district government too.
-        assertThat(catalog.criteriaByUnitType().get(UT + "district-government"))
-                .containsAll(catalog.criteriaByUnitType().get(UT + "administrative-organ"));
+        // The closure: what binds every administrative organ binds a district government too, unless
+        // the criterion's words exclude it (7.4-3: 其他行政机关, after naming 各县（市）区人民政府).
+        String otherOrgans = Yf.ID + "model-unit-goals/criterion/7.4-3";
+        assertThat(catalog.criteriaByUnitType().get(UT + "district-government")).doesNotContain(otherOrgans)
+                .containsAll(catalog.criteriaByUnitType().get(UT + "administrative-organ").stream()
+                        .filter(c -> !c.equals(otherOrgans)).toList());
+        assertThat(catalog.criteriaByUnitType().get(UT + "township-government")).contains(otherOrgans);
         assertThat(catalog.vetoTypes()).extracting(CriteriaCatalog.VetoType::item)
                 .containsExactly("9.1", "9.2", "9.3", "9.4", "9.5", "9.6");
     }

@@ -38,7 +38,8 @@ class EvidenceTemplateControllerTest {
             "evidence", List.of("record_id", "evidence_type", "date", "title", "reference", "url", "sha256",
                     "criterion", "valid_until", "provisional", "submitted_by"),
             "judgements", List.of("criterion", "year", "verdict", "reason", "date", "assessor"),
-            "vetoes", List.of("record_id", "veto_item", "date", "title", "reference"));
+            "vetoes", List.of("record_id", "veto_item", "date", "title", "reference"),
+            "events", List.of("record_id", "event_type", "year", "occurrences", "date", "statement"));
 
     @LocalServerPort
     int port;
@@ -53,9 +54,9 @@ class EvidenceTemplateControllerTest {
         assertThat(r.getHeaders().getFirst(HttpHeaders.CONTENT_DISPOSITION)).contains("attachment")
                 .contains("evidence-template.xlsx");
         try (XSSFWorkbook workbook = Workbooks.open(r.getBody())) {
-            assertThat(workbook.getNumberOfSheets()).isEqualTo(4);
-            assertThat(List.of(0, 1, 2, 3)).extracting(workbook::getSheetName)
-                    .containsExactly("evidence", "judgements", "vetoes", "evidence_types");
+            assertThat(workbook.getNumberOfSheets()).isEqualTo(6);
+            assertThat(List.of(0, 1, 2, 3, 4, 5)).extracting(workbook::getSheetName)
+                    .containsExactly("evidence", "judgements", "vetoes", "events", "evidence_types", "event_types");
             COLUMNS.forEach((sheet, columns) -> {
                 assertThat(cells(workbook.getSheet(sheet).getRow(0))).as(sheet).isEqualTo(columns);
                 assertThat(workbook.getSheet(sheet).getLastRowNum()).as(sheet).isZero();

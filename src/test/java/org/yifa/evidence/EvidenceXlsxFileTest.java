@@ -17,7 +17,7 @@ class EvidenceXlsxFileTest {
     void headerOnlySheetsAreFineAndOtherSheetsAreIgnored() {
         List<Table> tables = XlsxFile.read(Workbooks.empty().sheet("notes", List.of("anything")).bytes(), problems);
         assertThat(problems.isEmpty()).isTrue();
-        assertThat(tables).extracting(Table::kind).containsExactly(Kind.EVIDENCE, Kind.JUDGEMENTS, Kind.VETOES);
+        assertThat(tables).extracting(Table::kind).containsExactly(Kind.EVIDENCE, Kind.JUDGEMENTS, Kind.VETOES, Kind.EVENTS);
         assertThat(tables).allSatisfy(t -> assertThat(t.rows()).isEmpty());
     }
 

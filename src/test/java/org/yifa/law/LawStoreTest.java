@@ -49,7 +49,7 @@ class LawStoreTest {
     @Test
     void everyVersionIsListedWithItsWork() {
         List<LawQueries.Row> rows = queries.select("laws-list");
-        assertThat(rows).hasSize(LawTexts.files().size());
+        assertThat(rows).hasSize(LawTexts.versionCount());
         Map<String, Long> versionsPerLaw = rows.stream()
                 .collect(Collectors.groupingBy(r -> r.get("shortTitle"), Collectors.counting()));
         assertThat(versionsPerLaw).containsEntry("行政复议法", 2L).containsEntry("立法法", 2L).containsEntry("宪法", 1L);
@@ -94,8 +94,7 @@ class LawStoreTest {
                     .filter(f -> cells[1].equals(LawTexts.versionDate(f)))
                     .findFirst();
             if (text.isEmpty()) {
-                assertThat(byVersion.values()).noneMatch(r -> cells[2].equals(r.get("flkId")));
-                continue;
+                continue; // a version in data/laws/flk: its id is checked by CatalogFactsTest
             }
             LawQueries.Row row = byVersion.get(LawTexts.versionIri(text.get()));
             assertThat(row.get("flkId")).as(line).isEqualTo(cells[2]);
@@ -103,7 +102,8 @@ class LawStoreTest {
             attached++;
         }
         assertThat(attached).isPositive();
-        assertThat(byVersion.values().stream().filter(r -> r.get("page") != null)).hasSize(attached);
+        // The catalog gives the other versions their pages (CatalogFactsTest).
+        assertThat(byVersion.values().stream().filter(r -> r.get("page") != null).count()).isGreaterThan(attached);
     }
 
     @Test
@@ -190,7 +190,7 @@ class LawStoreTest {
                 .hasMessageStartingWith("data/laws/texts/行政法/行政强制法(2011-06-30).md:7:");
 
         assertThat(Txn.calculateRead(dataset, () -> dataset.asDatasetGraph().getGraph(lawGraph).size())).isEqualTo(before);
-        assertThat(queries.select("laws-list")).hasSize(LawTexts.files().size());
+        assertThat(queries.select("laws-list")).hasSize(LawTexts.versionCount());
     }
 
     private static final String LAW = "https://w3id.org/yifa/id/law/";

@@ -26,6 +26,20 @@ final class LawTexts {
         }
     }
 
+    /** Versions shipped in both shapes: the texts here and the national database's exports in data/laws/flk. */
+    static int versionCount() {
+        return files().size() + FlkReaderTest.flkFiles().size();
+    }
+
+    /** The version dates of a short title over both shapes, sorted. */
+    static List<String> versionDates(String shortTitle) {
+        List<String> dates = new java.util.ArrayList<>(files().stream().filter(f -> shortTitle(f).equals(shortTitle))
+                .map(LawTexts::versionDate).toList());
+        FlkReaderTest.flkFiles().stream().filter(f -> Titles.normalise(shortTitle(f)).equals(shortTitle))
+                .forEach(f -> dates.add(fileDate(f)));
+        return dates.stream().sorted().toList();
+    }
+
     static String read(Path file) {
         try {
             return Files.readString(file);

@@ -54,6 +54,45 @@ class ProvisionControllerTest {
     }
 
     @Test
+    @SuppressWarnings("unchecked")
+    void anArticleOfAnOlderVersionSaysWhereItStandsNow() {
+        // 行政复议法 2017 第五条 (appeal to court after reconsideration) is 第十条 of the 2023 revision, which only
+        // writes the title of 行政诉讼法 in full: the two texts differ in those words alone.
+        Map<String, Object> body = http.object("/api/provisions?law=行政复议法&version=2017-09-01&article=5").getBody();
+        Map<String, Object> now = (Map<String, Object>) body.get("now");
+        assertThat(now).containsEntry("law", "行政复议法").containsEntry("version", "2023-09-01")
+                .containsEntry("article", 10).containsEntry("numberZh", "第十条").containsEntry("method", "similarity");
+        String newer = LawTexts.articleText(LawTexts.file("行政复议法(2023-09-01).md"), "第十条");
+        assertThat(newer).isEqualTo(now.get("text"));
+        assertThat(newer.replace("《中华人民共和国行政诉讼法》", "行政诉讼法"))
+                .isEqualTo(LawTexts.articleText(LawTexts.file("行政复议法(2017-09-01).md"), "第五条"));
+        // The latest version has nothing after it; a replaced regulation points to its successor.
+        assertThat(http.object("/api/provisions?law=行政复议法&article=77").getBody().get("now")).isNull();
+        Map<String, Object> beian = (Map<String, Object>) http.object("/api/provisions?law=法规规章备案条例&article=1").getBody().get("now");
+        assertThat(beian).containsEntry("law", "法规规章备案审查条例");
+    }
+
+    @Test
+    @SuppressWarnings("unchecked")
+    void aCuratedCounterpartAnswersBeforeSimilarity() throws java.io.IOException {
+        // The curators' rows for 行政复议法 2017 第三十二条 towards 2023, read from the file itself.
+        List<String[]> rows = java.nio.file.Files.readAllLines(Path.of("data/links/counterparts.csv")).stream().skip(1)
+                .map(l -> l.split(",", -1))
+                .filter(f -> f[1].equals("行政复议法") && f[2].equals("2017-09-01") && f[3].equals("32")
+                        && f[6].equals("2023-09-01") && !f[7].isEmpty())
+                .toList();
+        assertThat(rows).isNotEmpty();
+        int curated = Integer.parseInt(rows.get(0)[7]);
+        Map<String, Object> now = (Map<String, Object>) http.object(
+                "/api/provisions?law=行政复议法&version=2017-09-01&article=32").getBody().get("now");
+        assertThat(now).containsEntry("method", "curated").containsEntry("article", curated)
+                .containsEntry("text", LawTexts.articleText(LawTexts.file("行政复议法(2023-09-01).md"),
+                        (String) now.get("numberZh")));
+        assertThat((List<Map<String, Object>>) now.get("counterparts")).extracting(c -> c.get("relation"))
+                .containsExactlyElementsOf(rows.stream().map(f -> f[9]).toList());
+    }
+
+    @Test
     void aParagraphOfTheVersionInForceOnADayBySlug() {
         Path old = LawTexts.file("行政复议法(2017-09-01).md");
         List<String> block = LawTexts.articleBlock(old, "第二十八条");

@@ -41,10 +41,10 @@ final class LinkFixtures {
     private LinkFixtures() {
     }
 
-    /** Every row of data/links/*.csv. The shipped files quote no field, so a split on commas reads them. */
+    /** Every row of data/links/area-*.csv. The shipped files quote no field, so a split on commas reads them. */
     static List<Row> curatedRows() {
         List<Row> rows = new ArrayList<>();
-        for (Resource r : DataFiles.list("data/links/*.csv")) {
+        for (Resource r : DataFiles.list("data/links/area-*.csv")) {
             String[] lines = text(r).split("\n");
             for (int i = 1; i < lines.length; i++) {
                 if (lines[i].isBlank()) {
@@ -81,6 +81,50 @@ final class LinkFixtures {
         }
         versions.values().forEach(v -> v.sort(String::compareTo));
         return versions;
+    }
+
+    /**
+     * Short title → the version dates of both shapes of shipped text: data/laws/texts (file name = short title)
+     * and data/laws/flk (file name = full title; the short title drops 中华人民共和国).
+     */
+    static Map<String, List<String>> allShippedVersions() {
+        Map<String, List<String>> versions = shippedVersions();
+        for (Resource r : DataFiles.list("data/laws/flk/*.md")) {
+            Matcher m = LAW_FILE.matcher(r.getFilename());
+            if (m.matches() && m.group(2) != null) {
+                List<String> dates = versions.computeIfAbsent(m.group(1).replaceFirst("^中华人民共和国", ""),
+                        k -> new ArrayList<>());
+                if (!dates.contains(m.group(2))) {
+                    dates.add(m.group(2));
+                }
+            }
+        }
+        versions.values().forEach(v -> v.sort(String::compareTo));
+        return versions;
+    }
+
+    /**
+     * What followed the version a link names after {@code reference}, read from the files: {law, change,
+     * version} — {@code amended} where a newer shipped version of the law dates after both (the newest one),
+     * {@code replaced} where data/laws/succession.csv says another instrument replaces it; null otherwise.
+     */
+    static String[] follower(Row row, String reference) {
+        if (row.none() || row.version().isEmpty()) {
+            return null;
+        }
+        for (String line : DataFiles.readText("data/laws/succession.csv").lines().skip(1).toList()) {
+            String[] c = line.split(",", -1);
+            if (c.length > 4 && c[4].equals("replaces") && c[2].equals(row.law()) && c[3].equals(row.version())
+                    && c[1].compareTo(reference) > 0) {
+                return new String[] {c[0], "replaced", c[1]};
+            }
+        }
+        List<String> versions = allShippedVersions().getOrDefault(row.law(), List.of());
+        String newest = versions.isEmpty() ? "" : versions.get(versions.size() - 1);
+        if (newest.compareTo(row.version()) > 0 && newest.compareTo(reference) > 0) {
+            return new String[] {row.law(), "amended", newest};
+        }
+        return null;
     }
 
     /** Short title → full title, from the first line ({@code # 中华人民共和国…}) of each law file. */

@@ -161,14 +161,14 @@ class LinkQueriesTest {
                 .map(r -> r.get("notation") + " " + r.get("law") + " " + r.get("article") + " " + r.get("change")
                         + " " + r.get("laterLaw") + " " + r.get("laterVersion"))
                 .collect(Collectors.toSet());
-        Map<String, String> successor = Map.of(
-                "行政复议法 2017-09-01", "amended 行政复议法 2023-09-01",
-                "立法法 2015-03-15", "amended 立法法 2023-03-13",
-                "信访条例 2005-01-10", "replaced 信访工作条例 2022-02-25",
-                "法规规章备案条例 2001-12-14", "replaced 法规规章备案审查条例 2024-08-30");
-        Set<String> expected = csv.stream().filter(r -> successor.containsKey(r.law() + " " + r.version()))
-                .map(r -> r.item() + " " + r.law() + " " + r.article() + " " + successor.get(r.law() + " " + r.version()))
-                .collect(Collectors.toSet());
+        // What followed each linked version, read from the file names and succession.csv.
+        Set<String> expected = csv.stream().map(r -> new Object[] {r, LinkFixtures.follower(r, "2016-01-01")})
+                .filter(p -> p[1] != null).map(p -> {
+                    LinkFixtures.Row r = (LinkFixtures.Row) p[0];
+                    String[] f = (String[]) p[1];
+                    return r.item() + " " + r.law() + " " + r.article() + " " + f[1] + " " + f[0] + " " + f[2];
+                }).collect(Collectors.toSet());
+        assertThat(expected).isNotEmpty();
         assertThat(changes).isEqualTo(expected);
 
         long after = csv.stream().filter(r -> !r.none())

@@ -54,7 +54,7 @@ class QueryRoundsTest {
             u:qt-bureau a yf:Unit ; yf:unitId "qt-bureau" ; skos:prefLabel "测试市司法局"@zh ; yf:unitType ut:municipal-department ;
                 org:subOrganizationOf u:qt-district .
             <https://w3id.org/yifa/id/evidence/qt-bureau/t1> a yf:EvidenceRecord ; yf:unit u:qt-bureau ; yf:recordId "t1" ;
-                yf:evidenceType et:training-record ; dcterms:date "2025-05-10"^^xsd:date ; dcterms:title "法治专题培训班"@zh ;
+                yf:evidenceType et:leadership-law-class ; dcterms:date "2025-05-10"^^xsd:date ; dcterms:title "法治专题培训班"@zh ;
                 yf:forCriterion c:7.4-1 .
             <https://w3id.org/yifa/id/evidence/qt-bureau/s1> a yf:EvidenceRecord ; yf:unit u:qt-bureau ; yf:recordId "s1" ;
                 yf:evidenceType et:system-document ; dcterms:date "2020-01-15"^^xsd:date ; dcterms:title "规范性文件管理办法"@zh .

@@ -31,7 +31,7 @@ final class ShapeWriter {
     static final String DCTERMS = "http://purl.org/dc/terms/";
 
     /** What a property shape checks. */
-    enum Kind { COUNT, FOUND, CAP, SINCE, JUDGED_MET, JUDGED_MISSED, VETO }
+    enum Kind { COUNT, FOUND, CAP, SINCE, JUDGED_MET, JUDGED_MISSED, VETO, EVENT_STATED, EVENT_OCCURRED }
 
     /** The meaning of one property shape: a check of {@code kind} on criterion or item {@code subject}. */
     record Check(Kind kind, String subject, String requirementType) {
@@ -83,7 +83,29 @@ final class ShapeWriter {
                         m.createResource().addProperty(sh("path"), Yf.prop("forCriterion")).addLiteral(sh("maxCount"), integer(0)),
                         m.createResource().addProperty(sh("path"), Yf.prop("forCriterion"))
                                 .addProperty(sh("hasValue"), m.createResource(c.iri()))));
+        // A record of a narrower type another criterion of the item requires proves that activity instead.
+        for (String claimed : c.claimed().getOrDefault(r.type(), List.of())) {
+            record.addProperty(sh("not"), m.createResource().addProperty(sh("property"), ofType(claimed)));
+        }
         shape(new Check(kind, c.iri(), r.type()), units, record, min, true);
+    }
+
+    /**
+     * A statement of the criterion's event for the year: any ({@code EVENT_STATED}), or one that
+     * reports at least one occurrence ({@code EVENT_OCCURRED}).
+     */
+    void event(Kind kind, TwinModel.Criterion c, int year, Collection<String> units) {
+        Resource statement = m.createResource()
+                .addProperty(sh("class"), Yf.res("EventStatement"))
+                .addProperty(sh("property"), m.createResource().addProperty(sh("path"), Yf.prop("eventType"))
+                        .addProperty(sh("hasValue"), m.createResource(c.event())))
+                .addProperty(sh("property"), m.createResource().addProperty(sh("path"), Yf.prop("year"))
+                        .addProperty(sh("hasValue"), integer(year)));
+        if (kind == Kind.EVENT_OCCURRED) {
+            statement.addProperty(sh("property"), m.createResource().addProperty(sh("path"), Yf.prop("occurrences"))
+                    .addLiteral(sh("minExclusive"), integer(0)));
+        }
+        shape(new Check(kind, c.iri(), null), units, statement, 1, true);
     }
 
     /** No record of the criterion's types dated up to {@code end} exceeds the criterion's validity cap. */

@@ -46,6 +46,7 @@ final class Twin {
     private static final String TYPE = "type:";
     private static final String JUDGEMENTS = "judgements:";
     private static final String VETOES = "vetoes";
+    private static final String EVENTS = "events:";
 
     private final Model knowledge;
     private final TwinModel checklist;
@@ -74,7 +75,13 @@ final class Twin {
         applicable.forEach((u, cs) -> cs.forEach(c -> unitsOf.computeIfAbsent(c, k -> new ArrayList<>()).add(u)));
 
         Map<String, Graph> buckets = buckets(city);
-        ShapeWriter shapes = shapes(year, units, unitsOf, buckets.keySet());
+        Map<String, Integer> occurrences = new HashMap<>();
+        for (QuerySolution row : TwinModel.select(city, "twin-event-occurrences")) {
+            if (row.getLiteral("year").getInt() == year) {
+                occurrences.put(TwinModel.iri(row, "unit") + " " + TwinModel.iri(row, "event"), row.getLiteral("occurrences").getInt());
+            }
+        }
+        ShapeWriter shapes = shapes(year, units, unitsOf, buckets.keySet(), occurrences);
         Map<String, Set<Check>> failed = failedChecks(shapes, buckets);
         Map<String, Assessment> result = new LinkedHashMap<>();
         for (String unit : units) {
@@ -84,13 +91,26 @@ final class Twin {
     }
 
     /** The shapes of one year's assessment, by partition. */
-    private ShapeWriter shapes(int year, List<String> units, Map<String, List<String>> unitsOf, Set<String> buckets) {
+    private ShapeWriter shapes(int year, List<String> units, Map<String, List<String>> unitsOf, Set<String> buckets,
+                               Map<String, Integer> occurrences) {
         LocalDate end = LocalDate.of(year, 12, 31);
         ShapeWriter shapes = new ShapeWriter();
         for (TwinModel.Criterion c : checklist.criteria.values()) {
             Collection<String> bound = unitsOf.getOrDefault(c.iri(), List.of());
             if (bound.isEmpty()) {
                 continue;
+            }
+            // Units by the number of events they reported (1 for a criterion that waits for none).
+            Map<Integer, List<String>> byEvents = new TreeMap<>();
+            if (c.event() != null) {
+                shapes.in(EVENTS + c.event()).event(Kind.EVENT_STATED, c, year, bound);
+                shapes.event(Kind.EVENT_OCCURRED, c, year, bound);
+                for (String unit : bound) {
+                    byEvents.computeIfAbsent(Math.max(1, occurrences.getOrDefault(unit + " " + c.event(), 1)),
+                            k -> new ArrayList<>()).add(unit);
+                }
+            } else {
+                byEvents.put(1, new ArrayList<>(bound));
             }
             if (c.judgement()) {
                 shapes.in(JUDGEMENTS + c.iri()).judged(c, year, "met", bound);
@@ -100,9 +120,13 @@ final class Twin {
             for (TwinModel.Requirement r : c.requirements()) {
                 shapes.in(partition(buckets, List.of(r), c.iri()));
                 for (TwinModel.Window w : c.windows(year)) {
-                    shapes.count(Kind.COUNT, c, r, w, r.min(), bound);
-                    if (r.min() > 1) {
-                        shapes.count(Kind.FOUND, c, r, w, 1, bound);
+                    for (Map.Entry<Integer, List<String>> group : byEvents.entrySet()) {
+                        int min = c.perEventTypes().contains(r.type()) ? r.min() * group.getKey() : r.min();
+                        shapes.count(Kind.COUNT, c, r, w, min, group.getValue());
+                        // Per event the count varies by unit: "found any" is always checked, to tell partly-met from missed.
+                        if (min > 1 || c.perEventTypes().contains(r.type())) {
+                            shapes.count(Kind.FOUND, c, r, w, 1, group.getValue());
+                        }
                     }
                 }
             }
@@ -196,6 +220,9 @@ final class Twin {
             if (graph.contains(s, RDF.type.asNode(), Yf.res("VetoEvent").asNode())) {
                 keys.add(VETOES);
             }
+            if (graph.contains(s, RDF.type.asNode(), Yf.res("EventStatement").asNode())) {
+                graph.find(s, Yf.prop("eventType").asNode(), Node.ANY).forEach(t -> keys.add(EVENTS + t.getObject().getURI()));
+            }
             for (String key : keys) {
                 Graph bucket = buckets.computeIfAbsent(key, k -> GraphFactory.createDefaultGraph());
                 graph.find(s, Node.ANY, Node.ANY).forEach(bucket::add);
@@ -209,7 +236,9 @@ final class Twin {
         Map<String, List<String>> byItem = new HashMap<>();
         for (String iri : applicable) {
             TwinModel.Criterion c = checklist.criteria.get(iri);
-            String status = c.judgement() ? judged(c, failed) : documentary(c, failed);
+            String status = c.event() != null && failed.contains(new Check(Kind.EVENT_STATED, c.iri(), null)) ? "needs-judgement"
+                    : c.event() != null && failed.contains(new Check(Kind.EVENT_OCCURRED, c.iri(), null)) ? "not-applicable"
+                    : c.judgement() ? judged(c, failed) : documentary(c, failed);
             criteria.put(c.id(), status);
             byItem.computeIfAbsent(c.item(), k -> new ArrayList<>()).add(status);
         }
@@ -238,7 +267,8 @@ final class Twin {
         boolean any = false;
         for (TwinModel.Requirement r : c.requirements()) {
             boolean satisfied = !failed.contains(new Check(Kind.COUNT, c.iri(), r.type()));
-            boolean found = r.min() > 1 ? !failed.contains(new Check(Kind.FOUND, c.iri(), r.type())) : satisfied;
+            boolean found = r.min() > 1 || c.perEventTypes().contains(r.type())
+                    ? !failed.contains(new Check(Kind.FOUND, c.iri(), r.type())) : satisfied;
             all &= satisfied;
             any |= found;
         }
@@ -251,7 +281,8 @@ final class Twin {
     }
 
     /** An item's status over the statuses of its applicable criteria. */
-    static String item(List<String> statuses) {
+    static String item(List<String> all) {
+        List<String> statuses = all.stream().filter(s -> !s.equals("not-applicable")).toList();
         if (statuses.isEmpty()) {
             return "not-applicable";
         }

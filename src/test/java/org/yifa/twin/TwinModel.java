@@ -7,6 +7,8 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
+import java.util.HashSet;
+import java.util.Set;
 
 import org.apache.jena.query.Query;
 import org.apache.jena.query.QueryExecution;
@@ -29,8 +31,14 @@ final class TwinModel {
     record Window(LocalDate from, LocalDate to) {
     }
 
+    /**
+     * @param event         the event type the criterion depends on, or null
+     * @param perEventTypes evidence types whose count is multiplied by the events reported
+     * @param claimed       by evidence type: narrower types other criteria of the item require, whose records do not count here
+     */
     record Criterion(String iri, String id, String item, boolean judgement, List<Requirement> requirements,
-                     List<String> pers, List<String> deadlines, boolean capped, LocalDate since) {
+                     List<String> pers, List<String> deadlines, boolean capped, LocalDate since,
+                     String event, Set<String> perEventTypes, Map<String, List<String>> claimed) {
 
         /**
          * The windows whose counts decide a requirement in year {@code y}: the year (cut at a
@@ -40,7 +48,9 @@ final class TwinModel {
          */
         List<Window> windows(int y) {
             LocalDate end = LocalDate.of(y, 12, 31);
-            if (pers.contains("year") || (!pers.contains("quarter") && !deadlines.isEmpty())) {
+            // A duty triggered by the events a unit states for a year is discharged in that year.
+            boolean yearly = pers.contains("year") || (!pers.contains("quarter") && (!deadlines.isEmpty() || event != null));
+            if (yearly) {
                 LocalDate to = deadlines.stream().filter(d -> d.matches("Q[1-4]")).map(d -> quarterEnd(y, d.charAt(1) - '0'))
                         .min(LocalDate::compareTo).orElse(end);
                 return List.of(new Window(LocalDate.of(y, 1, 1), to));
@@ -76,6 +86,20 @@ final class TwinModel {
         for (QuerySolution r : select(knowledge, "twin-rules")) {
             rules.computeIfAbsent(iri(r, "criterion"), k -> new ArrayList<>()).add(r);
         }
+        Map<String, String> events = new HashMap<>();
+        Map<String, Set<String>> perEvent = new HashMap<>();
+        for (QuerySolution r : select(knowledge, "twin-conditions")) {
+            events.put(iri(r, "criterion"), iri(r, "event"));
+            Set<String> types = perEvent.computeIfAbsent(iri(r, "criterion"), k -> new HashSet<>());
+            if (r.contains("perEventType")) {
+                types.add(iri(r, "perEventType"));
+            }
+        }
+        Map<String, Map<String, List<String>>> claimed = new HashMap<>();
+        for (QuerySolution r : select(knowledge, "twin-narrower-requirements")) {
+            claimed.computeIfAbsent(iri(r, "criterion"), k -> new HashMap<>())
+                    .computeIfAbsent(iri(r, "evidenceType"), k -> new ArrayList<>()).add(iri(r, "claimed"));
+        }
         Map<String, Criterion> all = new LinkedHashMap<>();
         for (QuerySolution r : select(knowledge, "twin-criteria")) {
             String iri = iri(r, "criterion");
@@ -85,7 +109,8 @@ final class TwinModel {
                     values(own, "per"), values(own, "deadline"),
                     own.stream().anyMatch(x -> x.contains("validityYears") || x.contains("provisionalValidityYears")),
                     own.stream().map(x -> x.get("since")).filter(Objects::nonNull)
-                            .map(n -> LocalDate.parse(n.asLiteral().getLexicalForm())).min(LocalDate::compareTo).orElse(null)));
+                            .map(n -> LocalDate.parse(n.asLiteral().getLexicalForm())).min(LocalDate::compareTo).orElse(null),
+                    events.get(iri), perEvent.getOrDefault(iri, Set.of()), claimed.getOrDefault(iri, Map.of())));
         }
         this.criteria = all;
         this.items = select(knowledge, "twin-items").stream()

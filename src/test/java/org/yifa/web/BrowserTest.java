@@ -199,7 +199,7 @@ class BrowserTest {
 
         String criterion = itemIri("7.4").replace("/item/7.4", "/criterion/7.4-1");
         clickNode(criterion);
-        browser.waitUntil("criterion expanded", d -> idle() && hasNode("https://w3id.org/yifa/id/evidence-type/training-record"));
+        browser.waitUntil("criterion expanded", d -> idle() && hasNode("https://w3id.org/yifa/id/evidence-type/leadership-law-class"));
         assertThat(browser.driver.findElement(By.id("graph-selected")).getText()).isEqualTo("7.4-1");
         Map<String, Object> second = api("/api/ui/graph?node={node}&year=" + YEAR, criterion);
         @SuppressWarnings("unchecked")

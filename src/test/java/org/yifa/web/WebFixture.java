@@ -35,10 +35,10 @@ final class WebFixture {
             u:web-sfj a yf:Unit ; yf:unitId "web-sfj" ; skos:prefLabel "%s"@zh ; yf:unitType ut:municipal-department .
             u:web-qx a yf:Unit ; yf:unitId "web-qx" ; skos:prefLabel "%s"@zh ; yf:unitType ut:district-government .
             <https://w3id.org/yifa/id/evidence/web-sfj/t1> a yf:EvidenceRecord ; yf:unit u:web-sfj ; yf:recordId "t1" ;
-                yf:evidenceType et:training-record ; dcterms:date "2025-05-10"^^xsd:date ; dcterms:title "%s"@zh ;
+                yf:evidenceType et:leadership-law-class ; dcterms:date "2025-05-10"^^xsd:date ; dcterms:title "%s"@zh ;
                 yf:forCriterion c:7.4-1 .
             <https://w3id.org/yifa/id/evidence/web-sfj/t2> a yf:EvidenceRecord ; yf:unit u:web-sfj ; yf:recordId "t2" ;
-                yf:evidenceType et:training-record ; dcterms:date "2025-06-01"^^xsd:date ; dcterms:title "法律知识培训"@zh .
+                yf:evidenceType et:leadership-law-class ; dcterms:date "2025-06-01"^^xsd:date ; dcterms:title "法治专题培训班（二）"@zh .
             <https://w3id.org/yifa/id/veto/web-qx/v1> a yf:VetoEvent ; yf:unit u:web-qx ; yf:recordId "v1" ;
                 yf:vetoEventType <https://w3id.org/yifa/id/model-unit-goals/veto-event/9.2> ;
                 dcterms:date "2025-03-01"^^xsd:date ; dcterms:title "%s"@zh .

@@ -1,11 +1,11 @@
-package org.yifa.link;
+package org.yifa.law;
 
 import java.util.HashSet;
 import java.util.Set;
 import java.util.regex.Pattern;
 
 /** Similarity of two article texts: Jaccard index of their sets of character bigrams. */
-final class TextSimilarity {
+public final class TextSimilarity {
 
     /** The article number and layout are not part of what an article says. */
     private static final Pattern NUMBER = Pattern.compile("^第[零〇一二三四五六七八九十百千]+条");
@@ -15,7 +15,7 @@ final class TextSimilarity {
     }
 
     /** 1 for texts with the same bigrams, 0 for texts sharing none. */
-    static double jaccard(String a, String b) {
+    public static double jaccard(String a, String b) {
         Set<String> x = bigrams(a);
         Set<String> y = bigrams(b);
         if (x.isEmpty() && y.isEmpty()) {
@@ -28,7 +28,7 @@ final class TextSimilarity {
     }
 
     /** The words of an article without its number and spaces, for comparing texts for equality. */
-    static String normalize(String text) {
+    public static String normalize(String text) {
         return NUMBER.matcher(SPACE.matcher(text.strip()).replaceAll("")).replaceFirst("");
     }
 

@@ -1,4 +1,4 @@
-package org.yifa.link;
+package org.yifa.law;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.within;

@@ -1,0 +1,234 @@
+package org.yifa.link;
+
+import org.yifa.law.TextSimilarity;
+import org.yifa.law.ArticleMatch;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+
+import org.apache.jena.query.QuerySolution;
+import org.springframework.core.io.Resource;
+import org.springframework.stereotype.Component;
+import org.yifa.law.LawCorpus;
+import org.yifa.law.LawText;
+import org.yifa.law.LawTimeline;
+import org.yifa.query.QueryLibrary;
+import org.yifa.store.DataFiles;
+import org.yifa.store.Store;
+
+/**
+ * The provisions an item rests on as in force on a date: per curated link, the version of the law (or of
+ * the instrument that replaced it) in force that day, the corresponding article there and its text. A
+ * version known to the catalog but not shipped is answered {@code held: false}, never with another text.
+ */
+@Component
+public class Basis {
+
+    private final Store store;
+    private final QueryLibrary queries;
+    private final LawTimeline timeline;
+    private final ChecklistTime time;
+    private final DriftProperties properties;
+    private volatile Counterparts counterparts;
+
+    Basis(Store store, QueryLibrary queries, LawTimeline timeline, ChecklistTime time, DriftProperties properties) {
+        this.store = store;
+        this.queries = queries;
+        this.timeline = timeline;
+        this.time = time;
+        this.properties = properties;
+    }
+
+    /** A curated link as the item's provisions list it. */
+    record Link(String law, LocalDate version, int article, Integer paragraph, String kind, String quote) {
+    }
+
+    /** The links of the item with {@code notation}, oldest query order. */
+    List<Link> links(String notation) {
+        return store.read(() -> {
+            List<Link> links = new ArrayList<>();
+            for (QuerySolution row : queries.select(ProvisionsSection.QUERY, Map.of("notation", notation))) {
+                if (!"curated".equals(ProvisionsSection.string(row, "provenance")) || !row.contains("article")) {
+                    continue;
+                }
+                links.add(new Link(ProvisionsSection.string(row, "law"),
+                        LocalDate.parse(ProvisionsSection.string(row, "version")),
+                        ProvisionsSection.integer(row, "article"), ProvisionsSection.integer(row, "paragraph"),
+                        ProvisionsSection.string(row, "kind"), ProvisionsSection.string(row, "quote")));
+            }
+            return links;
+        });
+    }
+
+    /** The basis of the item on {@code day}: {@code {date, checklistDate, links: [...]}}. */
+    public Map<String, Object> on(String notation, LocalDate day) {
+        Map<String, Object> json = new LinkedHashMap<>();
+        json.put("notation", notation);
+        json.put("date", day.toString());
+        json.put("checklistDate", time.referenceDate().toString());
+        json.put("links", links(notation).stream().map(l -> link(notation, l, day)).toList());
+        return json;
+    }
+
+    private Map<String, Object> link(String notation, Link l, LocalDate day) {
+        Map<String, Object> json = new LinkedHashMap<>();
+        json.put("law", l.law());
+        json.put("version", l.version().toString());
+        json.put("article", l.article());
+        json.put("paragraph", l.paragraph());
+        json.put("kind", l.kind());
+        json.put("quote", l.quote());
+        json.put("onDate", timeline.on(l.law(), day).map(s -> state(notation, l, s)).orElse(null));
+        json.put("quoteOnChecklistDate", quoteOn(l, time.referenceDate()));
+        return json;
+    }
+
+    /** yes / no / unknown: whether the link's quoted words stood in the law as in force on {@code day}. */
+    String quoteOn(Link l, LocalDate day) {
+        Optional<LawTimeline.State> state = timeline.on(l.law(), day);
+        if (state.isEmpty()) {
+            return "unknown";
+        }
+        LawTimeline.State s = state.get();
+        if (s.status().equals("not-yet-enacted")) {
+            return "no";
+        }
+        LawTimeline.Entry entry = s.status().equals("replaced") ? s.successor().entry() : s.entry();
+        if (!entry.held()) {
+            return "unknown";
+        }
+        String quote = TextSimilarity.normalize(l.quote());
+        return entry.version().text().articles().stream()
+                .anyMatch(a -> TextSimilarity.normalize(a.text()).contains(quote)) ? "yes" : "no";
+    }
+
+    private Map<String, Object> state(String notation, Link l, LawTimeline.State s) {
+        Map<String, Object> json = new LinkedHashMap<>();
+        json.put("status", s.status());
+        LawTimeline.State applies = s.status().equals("replaced") ? s.successor() : s;
+        LawTimeline.Entry e = applies.entry();
+        if (s.status().equals("replaced")) {
+            json.put("replacedVersion", version(s.entry()));
+        }
+        json.put("law", e.shortTitle());
+        json.putAll(version(e));
+        if (s.status().equals("not-yet-enacted")) {
+            return json;
+        }
+        if (e.held()) {
+            Correspondence c = correspond(notation, l, e.version());
+            json.put("article", c.article() == null ? null : c.article().ordinal());
+            json.put("articleNumber", c.article() == null ? null : c.article().numberZh());
+            json.put("articleText", c.article() == null ? null : c.article().text());
+            json.put("correspondence", Map.of("method", c.method(), "score", c.score()));
+            json.put("counterparts", counterparts().of(new Counterparts.LinkKey(notation, l.law(), l.version(),
+                    l.article(), l.paragraph()), e.version().shortTitle(), e.version().date()).stream()
+                    .map(Basis::counterpart).toList());
+        }
+        return json;
+    }
+
+    /** A curated counterpart row as the APIs show it. */
+    public static Map<String, Object> counterpart(Counterparts.Row r) {
+        Map<String, Object> json = new LinkedHashMap<>();
+        json.put("item", r.item());
+        json.put("relation", r.relation());
+        json.put("law", r.otherLaw());
+        json.put("version", r.otherVersion().toString());
+        json.put("article", r.otherArticle());
+        json.put("paragraph", r.otherParagraph());
+        json.put("quote", r.quote());
+        json.put("rationale", r.rationale());
+        json.put("verified", r.verified());
+        json.put("source", Counterparts.FILE + ":" + r.line());
+        return json;
+    }
+
+    /** The curated counterparts, for any item's link, of an article in {@code target}. */
+    public List<Counterparts.Row> curated(String law, LocalDate version, int article, LawCorpus.Version target) {
+        return counterparts().ofArticle(law, version, article, target.shortTitle(), target.date());
+    }
+
+    private static Map<String, Object> version(LawTimeline.Entry e) {
+        Map<String, Object> json = new LinkedHashMap<>();
+        json.put("title", e.title());
+        json.put("versionDate", e.versionDate().toString());
+        json.put("inForce", e.inForce() == null ? null : e.inForce().toString());
+        json.put("published", e.published() == null ? null : e.published().toString());
+        json.put("catalogStatus", e.status());
+        json.put("held", e.held());
+        json.put("nationalDatabasePage", e.nationalDatabasePage());
+        return json;
+    }
+
+    /** How an article of one version corresponds to a link's article; {@code article} null when none does. */
+    record Correspondence(LawText.Article article, String method, double score) {
+    }
+
+    Correspondence correspond(String notation, Link l, LawCorpus.Version target) {
+        LawCorpus corpus = timeline.corpus();
+        LawText.Article source = corpus.version(l.law(), l.version()).flatMap(v -> v.text().article(l.article()))
+                .orElse(null);
+        if (target.shortTitle().equals(l.law()) && target.date().equals(l.version())) {
+            return new Correspondence(source, "same", 1.0);
+        }
+        List<Counterparts.Row> rows = counterparts().of(
+                new Counterparts.LinkKey(notation, l.law(), l.version(), l.article(), l.paragraph()),
+                target.shortTitle(), target.date());
+        if (!rows.isEmpty()) {
+            // The row with an article answers; a no-legal-object row beside it is reported under "counterparts".
+            Counterparts.Row curated = rows.stream().filter(r -> r.otherArticle() != null).findFirst().orElse(rows.get(0));
+            LawText.Article a = curated.otherArticle() == null ? null
+                    : target.text().article(curated.otherArticle()).orElse(null);
+            double score = a == null || source == null ? 0 : TextSimilarity.jaccard(source.text(), a.text());
+            return new Correspondence(a, curated.relation().equals("no-legal-object") ? "curated-no-legal-object"
+                    : "curated", score);
+        }
+        if (source == null) {
+            return new Correspondence(null, "none", 0);
+        }
+        return ArticleMatch.best(source, target.text().articles(), properties.similarityThreshold())
+                .map(m -> new Correspondence(m.article(), "similarity", m.score()))
+                .orElse(new Correspondence(null, "none", 0));
+    }
+
+    Counterparts counterparts() {
+        Counterparts c = counterparts;
+        if (c == null) {
+            c = Counterparts.shipped(timeline.corpus(), linkKeys());
+            counterparts = c;
+        }
+        return c;
+    }
+
+    /** Every link row of the shipped link files, as counterparts name them. */
+    static List<Counterparts.LinkKey> linkKeys() {
+        List<Counterparts.LinkKey> keys = new ArrayList<>();
+        for (Resource r : DataFiles.list("data/links/area-*.csv")) {
+            try {
+                CsvTable t = CsvTable.parse(r.getFilename(), r.getContentAsString(java.nio.charset.StandardCharsets.UTF_8));
+                int item = t.header().indexOf("item");
+                int law = t.header().indexOf("law");
+                int version = t.header().indexOf("version");
+                int article = t.header().indexOf("article");
+                int paragraph = t.header().indexOf("paragraph");
+                for (CsvTable.Row row : t.rows()) {
+                    List<String> f = row.fields();
+                    try {
+                        keys.add(new Counterparts.LinkKey(f.get(item).strip(), f.get(law).strip(),
+                                LocalDate.parse(f.get(version).strip()), Integer.parseInt(f.get(article).strip()),
+                                f.get(paragraph).isBlank() ? null : Integer.parseInt(f.get(paragraph).strip())));
+                    } catch (RuntimeException e) {
+                        // rows without a provision (kind none) name no article
+                    }
+                }
+            } catch (java.io.IOException e) {
+                throw new java.io.UncheckedIOException(e);
+            }
+        }
+        return keys;
+    }
+}
