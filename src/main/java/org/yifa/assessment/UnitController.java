@@ -31,25 +31,23 @@ class UnitController {
     }
 
     @GetMapping("/api/units")
-    List<Map<String, Object>> units() {
-        return engine.units().values().stream().map(u -> Map.<String, Object>of(
-                "id", u.id(), "name", u.name(),
-                "unitTypes", u.types().stream().map(Evaluator::slug).toList(),
-                "parent", u.parent() == null ? "" : u.parent())).toList();
+    List<UnitEntry> units() {
+        return engine.units().values().stream().map(u -> new UnitEntry(u.id(), u.name(),
+                u.types().stream().map(Evaluator::slug).toList(), u.parent() == null ? "" : u.parent())).toList();
     }
 
     @GetMapping("/api/units/{id}/assessment")
-    Map<String, Object> assessment(@PathVariable String id, @RequestParam(required = false) Integer year) {
+    AssessmentSummary assessment(@PathVariable String id, @RequestParam(required = false) Integer year) {
         try {
             return AssessmentJson.summary(engine.assess(id, year(year)));
         } catch (UnitNotAssessedException e) {
             // Not an error: the answer for that year is that the unit is not assessed, and why.
-            return e.json(engine.unit(id).name());
+            return AssessmentSummary.notAssessed(e, engine.unit(id).name());
         }
     }
 
     @GetMapping("/api/units/{id}/items/{notation}/explain")
-    Map<String, Object> explain(@PathVariable String id, @PathVariable String notation,
+    Explanation explain(@PathVariable String id, @PathVariable String notation,
                                 @RequestParam(required = false) Integer year) {
         UnitAssessment a = engine.assess(id, year(year));
         Finding finding = a.findings().stream().filter(f -> f.notation().equals(notation)).findFirst()

@@ -163,7 +163,7 @@ class PreviewControllerTest {
         assertThat(http.upload(unit, "text/csv", good).getStatusCode().value()).isEqualTo(201);
         var again = http.preview(unit, YEAR, "text/csv", good);
         assertThat(again.getStatusCode().value()).isEqualTo(400);
-        assertThat(again.getBody()).isEqualTo(http.upload(unit, "text/csv", good).getBody());
+        assertThat(withoutInstance(again.getBody())).isEqualTo(withoutInstance(http.upload(unit, "text/csv", good).getBody()));
         // Who may not upload for the unit may not preview for it either.
         var anonymous = RestClient.create("http://localhost:" + port).post()
                 .uri("/api/units/{u}/assessment/preview", unit).contentType(MediaType.parseMediaType("text/csv")).body(good)
