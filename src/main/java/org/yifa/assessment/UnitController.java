@@ -1,13 +1,12 @@
 package org.yifa.assessment;
 
-import org.yifa.api.ApiProblem;
-import org.springframework.http.ProblemDetail;
 import java.time.Year;
 import java.util.List;
 import java.util.Map;
 
 import org.springframework.http.HttpStatus;
 import org.springframework.http.MediaType;
+import org.springframework.http.ProblemDetail;
 import org.springframework.http.ResponseEntity;
 import org.springframework.web.bind.annotation.ExceptionHandler;
 import org.springframework.web.bind.annotation.GetMapping;
@@ -15,6 +14,7 @@ import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.bind.annotation.RestController;
 import org.springframework.web.server.ResponseStatusException;
+import org.yifa.api.ApiProblem;
 import org.yifa.unit.UnitNotAssessedException;
 
 /**

@@ -1,6 +1,5 @@
 package org.yifa.evidence;
 
-import org.springframework.http.ProblemDetail;
 import java.io.IOException;
 import java.net.URI;
 import java.util.Map;
@@ -9,6 +8,7 @@ import jakarta.servlet.http.HttpServletRequest;
 
 import org.springframework.http.HttpStatus;
 import org.springframework.http.MediaType;
+import org.springframework.http.ProblemDetail;
 import org.springframework.http.ResponseEntity;
 import org.springframework.web.bind.annotation.ExceptionHandler;
 import org.springframework.web.bind.annotation.GetMapping;

@@ -1,6 +1,5 @@
 package org.yifa.evidence;
 
-import org.springframework.http.ProblemDetail;
 import java.util.Map;
 
 import jakarta.servlet.MultipartConfigElement;
@@ -11,6 +10,7 @@ import org.springframework.context.annotation.Configuration;
 import org.springframework.core.Ordered;
 import org.springframework.core.annotation.Order;
 import org.springframework.http.MediaType;
+import org.springframework.http.ProblemDetail;
 import org.springframework.http.ResponseEntity;
 import org.springframework.util.unit.DataSize;
 import org.springframework.web.bind.annotation.ExceptionHandler;

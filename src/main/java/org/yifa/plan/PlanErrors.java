@@ -1,16 +1,16 @@
 package org.yifa.plan;
 
-import org.yifa.api.ApiProblem;
-import org.springframework.http.ProblemDetail;
 import java.util.Map;
 
 import org.springframework.core.Ordered;
 import org.springframework.core.annotation.Order;
 import org.springframework.http.MediaType;
+import org.springframework.http.ProblemDetail;
 import org.springframework.http.ResponseEntity;
 import org.springframework.web.bind.annotation.ExceptionHandler;
 import org.springframework.web.bind.annotation.RestControllerAdvice;
 import org.springframework.web.server.ResponseStatusException;
+import org.yifa.api.ApiProblem;
 import org.yifa.evidence.UploadRejected;
 
 /**

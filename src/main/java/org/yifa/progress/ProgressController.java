@@ -1,7 +1,5 @@
 package org.yifa.progress;
 
-import org.yifa.api.ApiProblem;
-import org.springframework.http.ProblemDetail;
 import java.time.Year;
 import java.util.ArrayList;
 import java.util.EnumMap;
@@ -12,11 +10,13 @@ import java.util.TreeSet;
 
 import org.springframework.http.HttpStatus;
 import org.springframework.http.MediaType;
+import org.springframework.http.ProblemDetail;
 import org.springframework.http.ResponseEntity;
 import org.springframework.web.bind.annotation.ExceptionHandler;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.RestController;
+import org.yifa.api.ApiProblem;
 import org.yifa.assessment.AssessmentEngine;
 import org.yifa.assessment.Finding;
 import org.yifa.assessment.UnitAssessment;

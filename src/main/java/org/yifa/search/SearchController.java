@@ -1,17 +1,17 @@
 package org.yifa.search;
 
-import org.yifa.api.ApiProblem;
-import org.springframework.http.ProblemDetail;
 import java.util.LinkedHashMap;
 import java.util.Map;
 
 import org.springframework.http.HttpStatus;
 import org.springframework.http.MediaType;
+import org.springframework.http.ProblemDetail;
 import org.springframework.http.ResponseEntity;
 import org.springframework.web.bind.annotation.ExceptionHandler;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.bind.annotation.RestController;
+import org.yifa.api.ApiProblem;
 
 /**
  * {@code GET /api/search?q=…&kind=item|provision|law|criterion&limit=} — ranked full-text hits, each
