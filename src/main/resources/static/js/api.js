@@ -20,7 +20,7 @@ export async function getJson(url) {
   return body;
 }
 
-/** The message of an error answer: ours ({message}) or a problem detail ({detail}). */
+/** The message of an error answer, a problem detail (RFC 9457): its {message} member, else {detail} or {title}. */
 export function messageOf(body) {
   if (!body || typeof body !== 'object') return null;
   return body.message || body.detail || body.title || null;

@@ -7,13 +7,16 @@ import java.util.Map;
 
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
+
 import org.springframework.http.HttpStatus;
 import org.springframework.http.MediaType;
+import org.springframework.http.ProblemDetail;
 import org.springframework.http.ResponseEntity;
 import org.springframework.web.bind.annotation.ExceptionHandler;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RestController;
+import org.yifa.api.ApiProblem;
 import org.yifa.store.InvalidInputException;
 
 /**
@@ -38,14 +41,13 @@ class BackupController {
     }
 
     @PostMapping("/api/admin/restore")
-    Map<String, Object> restore(HttpServletRequest request) throws IOException {
-        return Map.of("restored", backup.restore(request.getInputStream(), "upload"));
+    Restored restore(HttpServletRequest request) throws IOException {
+        return new Restored(backup.restore(request.getInputStream(), "upload"));
     }
 
     /** JSON whatever the client accepts: negotiating the error body would turn the 400 into a 500. */
     @ExceptionHandler(InvalidInputException.class)
-    ResponseEntity<Map<String, String>> invalid(InvalidInputException e) {
-        return ResponseEntity.status(HttpStatus.BAD_REQUEST).contentType(MediaType.APPLICATION_JSON)
-                .body(Map.of("message", e.getMessage()));
+    ResponseEntity<ProblemDetail> invalid(InvalidInputException e) {
+        return ApiProblem.answer(HttpStatus.BAD_REQUEST, e.getMessage());
     }
 }

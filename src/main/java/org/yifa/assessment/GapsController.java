@@ -25,7 +25,7 @@ class GapsController {
     }
 
     @GetMapping("/api/gaps")
-    Map<String, Object> gaps(@RequestParam(required = false) Integer year) {
+    GapsOverview gaps(@RequestParam(required = false) Integer year) {
         int y = UnitController.year(year);
         List<UnitAssessment> all = engine.assessAll(y);
         Map<String, UnitRecordsLoader.UnitInfo> units = engine.units();
@@ -54,23 +54,17 @@ class GapsController {
                 }
             }
         }
-        List<Map<String, Object>> items = missedBy.keySet().stream()
+        List<GapItem> items = missedBy.keySet().stream()
                 .filter(n -> !missedBy.get(n).isEmpty() || !partlyBy.get(n).isEmpty())
                 .sorted(Comparator.comparingInt((String n) -> -(missedBy.get(n).size() + partlyBy.get(n).size()))
                         .thenComparingInt(n -> -missedBy.get(n).size()).thenComparing(FrameworkLoader::byNumbers))
-                .map(n -> Map.<String, Object>of("notation", n, "missed", missedBy.get(n), "partlyMet", partlyBy.get(n),
-                        "units", missedBy.get(n).size() + partlyBy.get(n).size()))
+                .map(n -> new GapItem(n, missedBy.get(n), partlyBy.get(n), missedBy.get(n).size() + partlyBy.get(n).size()))
                 .toList();
-        Map<String, Object> json = new LinkedHashMap<>();
-        json.put("year", y);
-        json.put("units", all.size());
-        json.put("eligible", all.stream().filter(UnitAssessment::eligible).map(UnitAssessment::unit).toList());
-        json.put("items", items);
-        json.put("areas", byArea.entrySet().stream().map(e -> Map.of("area", e.getKey(), "byUnit", e.getValue(),
-                "total", e.getValue().values().stream().mapToInt(Integer::intValue).sum())).toList());
         Map<String, Integer> typeTotals = new TreeMap<>();
         byType.forEach((k, v) -> typeTotals.put(k, v[0]));
-        json.put("unitTypes", typeTotals);
-        return json;
+        return new GapsOverview(y, all.size(),
+                all.stream().filter(UnitAssessment::eligible).map(UnitAssessment::unit).toList(), items,
+                byArea.entrySet().stream().map(e -> new GapArea(e.getKey(), e.getValue(),
+                        e.getValue().values().stream().mapToInt(Integer::intValue).sum())).toList(), typeTotals);
     }
 }

@@ -2,6 +2,8 @@ package org.yifa.assessment;
 
 import java.util.List;
 
+import com.fasterxml.jackson.annotation.JsonInclude;
+
 /**
  * Why a criterion is not (fully) met, as data.
  *
@@ -16,6 +18,7 @@ import java.util.List;
  * @param responsible  the responsible body (zh label)
  * @param detail       a sentence for people, e.g. the window that applied or the assessor's reason
  */
+@JsonInclude(JsonInclude.Include.NON_NULL)
 public record Reason(String kind, String criterion, String obligation, String evidenceType, Integer required,
                      Integer found, List<String> provisions, String responsible, String detail) {
 }

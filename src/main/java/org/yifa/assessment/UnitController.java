@@ -6,6 +6,7 @@ import java.util.Map;
 
 import org.springframework.http.HttpStatus;
 import org.springframework.http.MediaType;
+import org.springframework.http.ProblemDetail;
 import org.springframework.http.ResponseEntity;
 import org.springframework.web.bind.annotation.ExceptionHandler;
 import org.springframework.web.bind.annotation.GetMapping;
@@ -13,6 +14,7 @@ import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.bind.annotation.RestController;
 import org.springframework.web.server.ResponseStatusException;
+import org.yifa.api.ApiProblem;
 import org.yifa.unit.UnitNotAssessedException;
 
 /**
@@ -29,25 +31,23 @@ class UnitController {
     }
 
     @GetMapping("/api/units")
-    List<Map<String, Object>> units() {
-        return engine.units().values().stream().map(u -> Map.<String, Object>of(
-                "id", u.id(), "name", u.name(),
-                "unitTypes", u.types().stream().map(Evaluator::slug).toList(),
-                "parent", u.parent() == null ? "" : u.parent())).toList();
+    List<UnitEntry> units() {
+        return engine.units().values().stream().map(u -> new UnitEntry(u.id(), u.name(),
+                u.types().stream().map(Evaluator::slug).toList(), u.parent() == null ? "" : u.parent())).toList();
     }
 
     @GetMapping("/api/units/{id}/assessment")
-    Map<String, Object> assessment(@PathVariable String id, @RequestParam(required = false) Integer year) {
+    AssessmentSummary assessment(@PathVariable String id, @RequestParam(required = false) Integer year) {
         try {
             return AssessmentJson.summary(engine.assess(id, year(year)));
         } catch (UnitNotAssessedException e) {
             // Not an error: the answer for that year is that the unit is not assessed, and why.
-            return e.json(engine.unit(id).name());
+            return AssessmentSummary.notAssessed(e, engine.unit(id).name());
         }
     }
 
     @GetMapping("/api/units/{id}/items/{notation}/explain")
-    Map<String, Object> explain(@PathVariable String id, @PathVariable String notation,
+    Explanation explain(@PathVariable String id, @PathVariable String notation,
                                 @RequestParam(required = false) Integer year) {
         UnitAssessment a = engine.assess(id, year(year));
         Finding finding = a.findings().stream().filter(f -> f.notation().equals(notation)).findFirst()
@@ -69,15 +69,13 @@ class UnitController {
 
     /** An explanation for a year the unit is not assessed for: there is nothing to explain. */
     @ExceptionHandler(UnitNotAssessedException.class)
-    ResponseEntity<Map<String, String>> notAssessed(UnitNotAssessedException e) {
-        return ResponseEntity.status(HttpStatus.CONFLICT).contentType(MediaType.APPLICATION_JSON)
-                .body(Map.of("message", e.getMessage()));
+    ResponseEntity<ProblemDetail> notAssessed(UnitNotAssessedException e) {
+        return ApiProblem.answer(HttpStatus.CONFLICT, e.getMessage());
     }
 
     /** JSON whatever the client accepts: negotiating the error body would turn the 404 into a 500. */
     @ExceptionHandler(UnknownUnitException.class)
-    ResponseEntity<Map<String, String>> unknownUnit(UnknownUnitException e) {
-        return ResponseEntity.status(HttpStatus.NOT_FOUND).contentType(MediaType.APPLICATION_JSON)
-                .body(Map.of("message", e.getMessage()));
+    ResponseEntity<ProblemDetail> unknownUnit(UnknownUnitException e) {
+        return ApiProblem.answer(HttpStatus.NOT_FOUND, e.getMessage());
     }
 }

@@ -1,5 +1,7 @@
 package org.yifa.assessment;
 
+import com.fasterxml.jackson.annotation.JsonInclude;
+
 /**
  * A veto event inside its window that makes a unit ineligible.
  *
@@ -9,5 +11,6 @@ package org.yifa.assessment;
  * @param title    the record's title
  * @param record   the record's IRI
  */
+@JsonInclude(JsonInclude.Include.NON_NULL)
 public record Veto(String notation, String event, String date, String title, String record) {
 }

@@ -46,7 +46,7 @@ public class WhatIf {
     }
 
     /** The JSON of {@code GET /api/units/{id}/assessment}. */
-    public static Map<String, Object> summary(UnitAssessment assessment) {
+    public static AssessmentSummary summary(UnitAssessment assessment) {
         return AssessmentJson.summary(assessment);
     }
 

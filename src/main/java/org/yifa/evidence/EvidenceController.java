@@ -8,6 +8,7 @@ import jakarta.servlet.http.HttpServletRequest;
 
 import org.springframework.http.HttpStatus;
 import org.springframework.http.MediaType;
+import org.springframework.http.ProblemDetail;
 import org.springframework.http.ResponseEntity;
 import org.springframework.web.bind.annotation.ExceptionHandler;
 import org.springframework.web.bind.annotation.GetMapping;
@@ -36,22 +37,22 @@ class EvidenceController {
     }
 
     @PostMapping("/api/units/{unitId}/evidence")
-    ResponseEntity<Map<String, Object>> upload(@PathVariable String unitId,
+    ResponseEntity<UploadReceipt> upload(@PathVariable String unitId,
             @RequestParam(required = false) String submittedBy, HttpServletRequest request) throws IOException {
         UploadBody body = UploadBody.of(request, properties.maxUploadBytes());
         UploadReceipt receipt = intake.accept(unitId, body.format(), body.bytes(), submittedBy, body.fileName(),
                 body.charset());
-        return ResponseEntity.created(URI.create("/api/units/" + unitId + "/evidence")).body(receipt.json());
+        return ResponseEntity.created(URI.create("/api/units/" + unitId + "/evidence")).body(receipt);
     }
 
     @GetMapping("/api/units/{unitId}/evidence")
-    Map<String, Object> list(@PathVariable String unitId) {
+    EvidenceList list(@PathVariable String unitId) {
         return listing.of(unitId).orElseThrow(() -> new ResponseStatusException(HttpStatus.NOT_FOUND,
                 "No unit '" + unitId + "'"));
     }
 
     @ExceptionHandler(UploadRejected.class)
-    ResponseEntity<Map<String, Object>> rejected(UploadRejected e) {
-        return ResponseEntity.status(e.status()).contentType(MediaType.APPLICATION_JSON).body(e.json());
+    ResponseEntity<ProblemDetail> rejected(UploadRejected e) {
+        return e.answer();
     }
 }

@@ -1,10 +1,10 @@
 package org.yifa.evidence;
 
-import java.util.LinkedHashMap;
 import java.util.List;
-import java.util.Map;
 import java.util.Optional;
+import java.util.function.Function;
 
+import org.apache.jena.query.QuerySolution;
 import org.apache.jena.rdf.model.RDFNode;
 import org.springframework.stereotype.Component;
 
@@ -18,47 +18,42 @@ class EvidenceListing {
         this.store = store;
     }
 
-    Optional<Map<String, Object>> of(String unitId) {
-        return store.unit(unitId).map(unit -> {
-            Map<String, Object> json = new LinkedHashMap<>();
-            Map<String, Object> about = new LinkedHashMap<>();
-            about.put("id", unit.id());
-            about.put("iri", unit.iri());
-            about.put("label", unit.label());
-            json.put("unit", about);
-            json.put("evidence", rows("evidence-records", unit, "iri=record", "graph", "recordId",
-                    "evidenceType=type", "date", "title", "reference", "url", "sha256", "criterion=criterionId",
-                    "validUntil", "provisional", "submittedBy", "generatedAt", "upload"));
-            json.put("judgements", rows("evidence-judgements", unit, "iri=judgement", "graph",
-                    "criterion=criterionId", "criterionIri=criterion", "year", "verdict", "reason", "date",
-                    "assessor", "generatedAt", "upload"));
-            json.put("vetoes", rows("evidence-vetoes", unit, "iri=event", "graph", "recordId", "vetoItem=item",
-                    "vetoEventType=eventType", "date", "title", "reference", "submittedBy", "generatedAt", "upload"));
-            return json;
-        });
+    Optional<EvidenceList> of(String unitId) {
+        return store.unit(unitId).map(unit -> new EvidenceList(new EvidenceUnit(unit.id(), unit.iri(), unit.label()),
+                rows("evidence-records", unit, r -> new EvidenceRow(s(r, "record"), s(r, "graph"), s(r, "recordId"),
+                        s(r, "type"), s(r, "date"), s(r, "title"), s(r, "reference"), s(r, "url"), s(r, "sha256"),
+                        s(r, "criterionId"), s(r, "validUntil"), flag(r.get("provisional")),
+                        s(r, "submittedBy"), s(r, "generatedAt"), s(r, "upload"))),
+                rows("evidence-judgements", unit, r -> new JudgementRow(s(r, "judgement"), s(r, "graph"),
+                        s(r, "criterionId"), s(r, "criterion"), number(r.get("year")), s(r, "verdict"),
+                        s(r, "reason"), s(r, "date"), s(r, "assessor"), s(r, "generatedAt"), s(r, "upload"))),
+                rows("evidence-vetoes", unit, r -> new VetoRow(s(r, "event"), s(r, "graph"), s(r, "recordId"),
+                        s(r, "item"), s(r, "eventType"), s(r, "date"), s(r, "title"), s(r, "reference"),
+                        s(r, "submittedBy"), s(r, "generatedAt"), s(r, "upload")))));
     }
 
-    /** One JSON object per solution; a field is {@code key=variable}, or just the key when both agree. */
-    private List<Map<String, Object>> rows(String query, Unit unit, String... fields) {
-        return store.select(query, unit.iri()).stream().map(row -> {
-            Map<String, Object> json = new LinkedHashMap<>();
-            for (String field : fields) {
-                String[] kv = field.split("=", 2);
-                json.put(kv[0], value(kv[0], row.get(kv.length == 2 ? kv[1] : kv[0])));
-            }
-            return json;
-        }).toList();
+    private <T> List<T> rows(String query, Unit unit, Function<QuerySolution, T> row) {
+        return store.select(query, unit.iri()).stream().map(row).toList();
     }
 
-    private static Object value(String key, RDFNode node) {
+    /** A variable's value as the listing shows it: an IRI (an evidence type by its slug), or a literal's form. */
+    private static String s(QuerySolution row, String var) {
+        RDFNode node = row.get(var);
         if (node == null) {
             return null;
         }
         if (node.isResource()) {
             String iri = node.asResource().getURI();
-            return key.equals("evidenceType") ? Terms.slug(iri) : iri;
+            return var.equals("type") ? Terms.slug(iri) : iri;
         }
-        Object value = node.asLiteral().getValue();
-        return value instanceof Boolean || value instanceof Number ? value : node.asLiteral().getLexicalForm();
+        return node.asLiteral().getLexicalForm();
+    }
+
+    private static Integer number(RDFNode node) {
+        return node == null ? null : Integer.valueOf(node.asLiteral().getLexicalForm().strip());
+    }
+
+    private static Boolean flag(RDFNode node) {
+        return node == null ? null : node.asLiteral().getBoolean();
     }
 }

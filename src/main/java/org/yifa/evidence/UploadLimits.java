@@ -10,6 +10,7 @@ import org.springframework.context.annotation.Configuration;
 import org.springframework.core.Ordered;
 import org.springframework.core.annotation.Order;
 import org.springframework.http.MediaType;
+import org.springframework.http.ProblemDetail;
 import org.springframework.http.ResponseEntity;
 import org.springframework.util.unit.DataSize;
 import org.springframework.web.bind.annotation.ExceptionHandler;
@@ -48,17 +49,16 @@ class UploadLimits {
         }
 
         @ExceptionHandler(MaxUploadSizeExceededException.class)
-        ResponseEntity<Map<String, Object>> tooLarge(MaxUploadSizeExceededException e) {
-            return ResponseEntity.status(413).contentType(MediaType.APPLICATION_JSON)
-                    .body(EvidenceIntake.tooLarge(properties.maxUploadBytes()).json());
+        ResponseEntity<ProblemDetail> tooLarge(MaxUploadSizeExceededException e) {
+            return EvidenceIntake.tooLarge(properties.maxUploadBytes()).answer();
         }
 
         /** A form the container cannot parse (broken boundaries, cut off) is the client's error, not a 500. */
         @ExceptionHandler(MultipartException.class)
-        ResponseEntity<Map<String, Object>> brokenForm(MultipartException e) {
-            return ResponseEntity.status(400).contentType(MediaType.APPLICATION_JSON).body(new UploadRejected(400,
+        ResponseEntity<ProblemDetail> brokenForm(MultipartException e) {
+            return new UploadRejected(400,
                     "The multipart form could not be read (" + e.getMostSpecificCause().getMessage()
-                            + "); send the file in a part named 'file', or as the request body").json());
+                            + "); send the file in a part named 'file', or as the request body").answer();
         }
     }
 }

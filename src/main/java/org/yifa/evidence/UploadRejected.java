@@ -1,8 +1,9 @@
 package org.yifa.evidence;
 
-import java.util.LinkedHashMap;
 import java.util.List;
-import java.util.Map;
+import org.springframework.http.ProblemDetail;
+import org.springframework.http.ResponseEntity;
+import org.yifa.api.ApiProblem;
 
 /**
  * An upload that was not written, with every problem found in it. The status is the HTTP answer:
@@ -31,12 +32,9 @@ public class UploadRejected extends RuntimeException {
         return problems;
     }
 
-    /** {@code {"message": …, "errors": [{"sheet", "row" | "line", "field", "message"}, …]}} */
-    public Map<String, Object> json() {
-        Map<String, Object> json = new LinkedHashMap<>();
-        json.put("message", getMessage());
-        json.put("errors", problems.stream().map(Problem::json).toList());
-        return json;
+    /** A problem detail with {@code errors}: {@code [{"sheet", "row" | "line", "record", "field", "message"}, …]}. */
+    public ResponseEntity<ProblemDetail> answer() {
+        return ApiProblem.answer(status, getMessage(), problems.stream().map(Problem::json).toList());
     }
 
     @Override

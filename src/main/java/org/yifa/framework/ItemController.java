@@ -25,7 +25,7 @@ class ItemController {
     }
 
     @GetMapping("/api/items/{notation}")
-    Map<String, Object> item(@PathVariable String notation) {
+    ItemDescription item(@PathVariable String notation) {
         List<QuerySolution> rows = queries.select("item", Map.of("notation", notation));
         if (rows.isEmpty()) {
             throw new ResponseStatusException(HttpStatus.NOT_FOUND,
@@ -33,18 +33,15 @@ class ItemController {
         }
         QuerySolution row = rows.get(0);
         String iri = row.getResource("item").getURI();
-        Map<String, Object> json = new LinkedHashMap<>();
-        json.put("notation", notation);
-        json.put("iri", iri);
-        json.put("kind", row.getResource("type").getLocalName().equals("VetoCondition") ? "veto" : "requirement");
-        json.put("text", row.getLiteral("text").getString());
-        json.put("area", Map.of("notation", row.getLiteral("areaNotation").getString(),
-                "title", row.getLiteral("areaTitle").getString()));
-        json.put("goal", Map.of("notation", row.getLiteral("goalNotation").getString(),
-                "title", row.getLiteral("goalTitle").getString()));
-        for (ItemSection section : sections) {
-            json.put(section.name(), section.describe(iri, notation));
+        Map<String, Object> sections = new LinkedHashMap<>();
+        for (ItemSection section : this.sections) {
+            sections.put(section.name(), section.describe(iri, notation));
         }
-        return json;
+        return new ItemDescription(notation, iri,
+                row.getResource("type").getLocalName().equals("VetoCondition") ? "veto" : "requirement",
+                row.getLiteral("text").getString(),
+                new ItemHeading(row.getLiteral("areaNotation").getString(), row.getLiteral("areaTitle").getString()),
+                new ItemHeading(row.getLiteral("goalNotation").getString(), row.getLiteral("goalTitle").getString()),
+                sections);
     }
 }

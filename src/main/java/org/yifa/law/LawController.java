@@ -1,7 +1,6 @@
 package org.yifa.law;
 
 import java.time.LocalDate;
-import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 
@@ -26,39 +25,28 @@ class LawController {
     }
 
     @GetMapping("/api/laws")
-    List<Map<String, Object>> list() {
-        return laws.all().stream().map(Laws.Law::json).toList();
+    List<Laws.Law> list() {
+        return laws.all();
     }
 
     @GetMapping("/api/laws/{slug}")
-    Map<String, Object> law(@PathVariable String slug, @RequestParam(required = false) String date) {
+    LawDetail law(@PathVariable String slug, @RequestParam(required = false) String date) {
         Laws.Law law = laws.find(slug);
         LocalDate day = date == null ? null : Laws.day("date", date);
         Laws.Version version = day == null ? law.latest() : laws.inForceOr404(law, day);
 
-        Map<String, Object> json = law.json();
-        json.put("date", day == null ? null : day.toString());
-        json.put("version", describe(version));
-        return json;
+        return LawDetail.of(law, day == null ? null : day.toString(), describe(version));
     }
 
-    private Map<String, Object> describe(Laws.Version version) {
+    private LawVersionDetail describe(Laws.Version version) {
         List<LawQueries.Row> rows = queries.select("law-version", Map.of("version", version.iri()));
         LawQueries.Row row = rows.get(0);
-        Map<String, Object> json = new LinkedHashMap<>();
-        json.put("date", version.date());
-        json.put("iri", version.iri());
-        json.put("title", row.get("title"));
-        json.put("adopted", row.get("adopted"));
-        json.put("published", row.get("published"));
-        json.put("inForce", row.get("inForce"));
-        json.put("passedBy", row.get("passedBy"));
-        json.put("level", row.get("levelName"));
-        json.put("flkId", row.get("flkId"));
-        json.put("nationalDatabasePage", row.get("page"));
-        json.put("articles", row.integer("articles"));
-        json.put("amends", rows.stream().map(r -> r.get("amends")).filter(s -> s != null).distinct().toList());
-        json.put("replaces", rows.stream().map(r -> r.get("replaces")).filter(s -> s != null).distinct().toList());
-        return json;
+        return new LawVersionDetail(version.date(), version.iri(), row.get("title"), row.get("adopted"),
+                row.get("published"), row.get("inForce"), row.get("passedBy"), row.get("levelName"), row.get("flkId"),
+                row.get("page"), row.integer("articles"), distinct(rows, "amends"), distinct(rows, "replaces"));
+    }
+
+    private static List<String> distinct(List<LawQueries.Row> rows, String variable) {
+        return rows.stream().map(r -> r.get(variable)).filter(s -> s != null).distinct().toList();
     }
 }

@@ -8,6 +8,8 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 
+import com.fasterxml.jackson.annotation.JsonInclude;
+import io.swagger.v3.oas.annotations.media.Schema;
 import org.springframework.http.HttpStatus;
 import org.springframework.stereotype.Component;
 import org.springframework.web.server.ResponseStatusException;
@@ -16,37 +18,19 @@ import org.springframework.web.server.ResponseStatusException;
 @Component
 class Laws {
 
-    /** A law (work) with its versions, oldest first. */
+    /** A law (work) with its versions, oldest first; what the store does not say is absent. */
+    @JsonInclude(JsonInclude.Include.NON_NULL)
     record Law(String slug, String iri, String title, String shortTitle, String level, List<Version> versions) {
 
         Version latest() {
             return versions.get(versions.size() - 1);
         }
-
-        Map<String, Object> json() {
-            Map<String, Object> json = new LinkedHashMap<>();
-            json.put("slug", slug);
-            json.put("iri", iri);
-            json.put("title", title);
-            json.put("shortTitle", shortTitle);
-            json.put("level", level);
-            json.put("versions", versions.stream().map(Version::json).toList());
-            return json;
-        }
     }
 
     /** A version as listed: date, IRI, entry into force and national-database page where known. */
-    record Version(String date, String iri, String inForce, String flkId, String nationalDatabasePage) {
-
-        Map<String, Object> json() {
-            Map<String, Object> json = new LinkedHashMap<>();
-            json.put("date", date);
-            json.put("iri", iri);
-            json.put("inForce", inForce);
-            json.put("flkId", flkId);
-            json.put("nationalDatabasePage", nationalDatabasePage);
-            return json;
-        }
+    @JsonInclude(JsonInclude.Include.NON_NULL)
+    record Version(@Schema(example = "2019-04-23") String date, String iri, @Schema(example = "2019-04-23") String inForce,
+                   String flkId, String nationalDatabasePage) {
     }
 
     private final LawQueries queries;

@@ -37,7 +37,7 @@ class ProvisionController {
     }
 
     @GetMapping("/api/provisions")
-    Map<String, Object> provision(@RequestParam String law, @RequestParam String article,
+    ProvisionDetail provision(@RequestParam String law, @RequestParam String article,
             @RequestParam(required = false) String version, @RequestParam(required = false) String paragraph) {
         int articleNumber = integer("article", article);
         Integer paragraphNumber = paragraph == null ? null : integer("paragraph", paragraph);
@@ -52,22 +52,9 @@ class ProvisionController {
         }
         LawQueries.Row row = rows.get(0);
 
-        Map<String, Object> json = new LinkedHashMap<>();
-        json.put("iri", iri);
-        json.put("law", found.shortTitle());
-        json.put("slug", found.slug());
-        json.put("title", row.get("title"));
-        json.put("version", v.date());
-        json.put("versionIri", v.iri());
-        json.put("article", articleNumber);
-        json.put("numberZh", row.get("numberZh"));
-        if (paragraphNumber != null) {
-            json.put("paragraph", paragraphNumber);
-        }
-        json.put("text", row.get("text"));
-        json.put("items", items(articleIri, iri));
-        json.put("now", now(found.shortTitle(), found.slug(), java.time.LocalDate.parse(v.date()), articleNumber));
-        return json;
+        return new ProvisionDetail(iri, found.shortTitle(), found.slug(), row.get("title"), v.date(), v.iri(),
+                articleNumber, row.get("numberZh"), paragraphNumber, row.get("text"), items(articleIri, iri),
+                now(found.shortTitle(), found.slug(), java.time.LocalDate.parse(v.date()), articleNumber));
     }
 
     /**
@@ -75,7 +62,7 @@ class ProvisionController {
      * the law): "this article is now 第N条 of …". The curated counterparts ({@code data/links/counterparts.csv})
      * answer first; text similarity only where none is curated. Null where the version is the last.
      */
-    private Map<String, Object> now(String shortTitle, String slug, java.time.LocalDate date, int article) {
+    private ProvisionNow now(String shortTitle, String slug, java.time.LocalDate date, int article) {
         LawCorpus corpus = timeline.corpus();
         LawCorpus.Version version = corpus.version(slug, date).orElse(null);
         if (version == null || version.text().article(article).isEmpty()) {
@@ -88,57 +75,43 @@ class ProvisionController {
         if (target == version) {
             return null;
         }
-        Map<String, Object> json = new LinkedHashMap<>();
-        json.put("law", target.shortTitle());
-        json.put("title", target.text().title());
-        json.put("version", target.date().toString());
         List<org.yifa.link.Counterparts.Row> curated = basis.curated(shortTitle, date, article, target);
         // Rows of several items' links may name the same article; distinct other articles, in file order.
         List<Integer> curatedArticles = curated.stream().map(org.yifa.link.Counterparts.Row::otherArticle)
                 .filter(java.util.Objects::nonNull).distinct().toList();
         LawText.Article found;
+        String method;
+        Double score = null;
         if (!curatedArticles.isEmpty()) {
             found = target.text().article(curatedArticles.get(0)).orElse(null);
-            json.put("method", "curated");
-            json.put("score", null);
+            method = "curated";
         } else {
             var match = ArticleMatch.best(version.text().article(article).get(), target.text().articles(), threshold);
             found = match.map(ArticleMatch::article).orElse(null);
-            json.put("method", match.isPresent() ? "similarity" : "none");
-            json.put("score", match.map(ArticleMatch::score).orElse(null));
+            method = match.isPresent() ? "similarity" : "none";
+            score = match.map(ArticleMatch::score).orElse(null);
         }
-        json.put("article", found == null ? null : found.ordinal());
-        json.put("numberZh", found == null ? null : found.numberZh());
-        json.put("text", found == null ? null : found.text());
-        json.put("counterparts", curated.stream().map(org.yifa.link.Basis::counterpart).toList());
-        return json;
+        return new ProvisionNow(target.shortTitle(), target.text().title(), target.date().toString(), method, score,
+                found == null ? null : found.ordinal(), found == null ? null : found.numberZh(),
+                found == null ? null : found.text(), curated.stream().map(org.yifa.link.Counterpart::of).toList());
     }
 
     /**
      * Items resting on the provision or on one of its parts; for a paragraph, also those resting on its
      * whole article. One entry per item, with the provisions it rests on.
      */
-    private List<Map<String, Object>> items(String articleIri, String iri) {
-        Map<String, Map<String, Object>> items = new LinkedHashMap<>();
+    private List<ProvisionItem> items(String articleIri, String iri) {
+        Map<String, ProvisionItem> items = new LinkedHashMap<>();
         for (LawQueries.Row r : queries.select("provision-items", Map.of("provision", articleIri))) {
             String restsOn = r.get("restsOn");
             if (!iri.equals(articleIri) && !restsOn.equals(iri) && !restsOn.equals(articleIri)) {
                 continue;
             }
-            String item = r.get("item");
-            Map<String, Object> entry = items.computeIfAbsent(item, i -> {
-                Map<String, Object> json = new LinkedHashMap<>();
-                json.put("notation", r.get("notation"));
-                json.put("iri", i);
-                json.put("kind", r.get("type").endsWith("#VetoCondition") ? "veto" : "requirement");
-                json.put("restsOn", new ArrayList<String>());
-                return json;
-            });
-            @SuppressWarnings("unchecked")
-            List<String> on = (List<String>) entry.get("restsOn");
-            on.add(restsOn);
+            items.computeIfAbsent(r.get("item"), i -> new ProvisionItem(r.get("notation"), i,
+                    r.get("type").endsWith("#VetoCondition") ? "veto" : "requirement", new ArrayList<>()))
+                    .restsOn().add(restsOn);
         }
-        return items.values().stream().sorted(Comparator.comparing(m -> notationKey((String) m.get("notation")))).toList();
+        return items.values().stream().sorted(Comparator.comparing(m -> notationKey(m.notation()))).toList();
     }
 
     private String missing(Laws.Law law, Laws.Version v, int article, Integer paragraph) {

@@ -126,24 +126,8 @@ public class Basis {
             json.put("correspondence", Map.of("method", c.method(), "score", c.score()));
             json.put("counterparts", counterparts().of(new Counterparts.LinkKey(notation, l.law(), l.version(),
                     l.article(), l.paragraph()), e.version().shortTitle(), e.version().date()).stream()
-                    .map(Basis::counterpart).toList());
+                    .map(Counterpart::of).toList());
         }
-        return json;
-    }
-
-    /** A curated counterpart row as the APIs show it. */
-    public static Map<String, Object> counterpart(Counterparts.Row r) {
-        Map<String, Object> json = new LinkedHashMap<>();
-        json.put("item", r.item());
-        json.put("relation", r.relation());
-        json.put("law", r.otherLaw());
-        json.put("version", r.otherVersion().toString());
-        json.put("article", r.otherArticle());
-        json.put("paragraph", r.otherParagraph());
-        json.put("quote", r.quote());
-        json.put("rationale", r.rationale());
-        json.put("verified", r.verified());
-        json.put("source", Counterparts.FILE + ":" + r.line());
         return json;
     }
 

@@ -7,6 +7,7 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 
+import com.fasterxml.jackson.annotation.JsonInclude;
 import org.apache.jena.query.QuerySolution;
 import org.springframework.stereotype.Component;
 import org.yifa.query.QueryLibrary;
@@ -43,23 +44,26 @@ public class DriftReport {
      *                     {@code replaced} (another work took the place of this one) or
      *                     {@code enacted-after-reference} (the linked version itself is newer than the reference date)
      * @param before       the linked version and article; for {@code enacted-after-reference} the version in force at
-     *                     the reference date, when the graph holds it, else null
-     * @param after        the newer or replacing version with its matching article (null article when none is
+     *                     the reference date, when the graph holds it, else absent
+     * @param after        the newer or replacing version with its matching article (no article when none is
      *                     similar enough); for {@code enacted-after-reference} the linked version
      * @param articleText  {@code unchanged}, {@code changed}, {@code renumbered} or {@code not-found}, comparing the
-     *                     article of {@code before} with its match; null when there is nothing to compare
+     *                     article of {@code before} with its match; absent when there is nothing to compare
      * @param similarity   character-bigram Jaccard similarity of the matched articles
      * @param quoteFoundIn the articles of the newer version that still contain the link's quote
      */
+    @JsonInclude(JsonInclude.Include.NON_NULL)
     public record Change(String notation, Provision provision, String change, Side before, Side after,
                          String articleText, Double similarity, List<Integer> quoteFoundIn) {
     }
 
     /** The provision the item rests on. */
+    @JsonInclude(JsonInclude.Include.NON_NULL)
     public record Provision(String law, String version, int article, Integer paragraph, String iri) {
     }
 
-    /** One side of a change: a law version and the article in it (null when none matches). */
+    /** One side of a change: a law version and the article in it (absent when none matches). */
+    @JsonInclude(JsonInclude.Include.NON_NULL)
     public record Side(String law, String version, Integer article, String text, String date, String inForce) {
     }
 

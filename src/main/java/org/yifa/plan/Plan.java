@@ -1,5 +1,7 @@
 package org.yifa.plan;
 
+import com.fasterxml.jackson.annotation.JsonInclude;
+
 import java.util.List;
 
 /**
@@ -12,6 +14,7 @@ import java.util.List;
  * @param vetoes           veto events inside the window, each with the date it leaves the window
  * @param totals           per responsible body
  */
+@JsonInclude(JsonInclude.Include.NON_NULL)
 record Plan(String unit, String name, int year, boolean eligible, boolean eligibleAfter, int eligibleFromYear,
             List<Action> actions, List<VetoBlock> vetoes, List<Total> totals) {
 
@@ -35,6 +38,7 @@ record Plan(String unit, String name, int year, boolean eligible, boolean eligib
      * @param judgedBy     for judge: who gives the judgement
      * @param detail       a sentence for people
      */
+    @JsonInclude(JsonInclude.Include.NON_NULL)
     record Action(String kind, String evidenceType, int count, String from, String deadline, Integer validUntilYears,
                   boolean validityRequired, List<String> criteria, List<String> items, List<String> obligations,
                   List<String> responsible, List<String> provisions, String judgedBy, String detail) {
@@ -44,11 +48,13 @@ record Plan(String unit, String name, int year, boolean eligible, boolean eligib
      * @param clearsOn  the first date on which the event no longer falls inside the window (null if unknown)
      * @param firstYear the first assessment year it does not count for, as the engine finds
      */
+    @JsonInclude(JsonInclude.Include.NON_NULL)
     record VetoBlock(String notation, String event, String date, String title, Integer windowYears, String windowPhrase,
                      String clearsOn, int firstYear) {
     }
 
     /** Records to supply (shared ones counted for each body that needs them), judgements and other steps of one body. */
+    @JsonInclude(JsonInclude.Include.NON_NULL)
     record Total(String responsible, int records, int judgements, int resolve) {
     }
 }

@@ -5,10 +5,12 @@ import java.util.Map;
 import org.springframework.core.Ordered;
 import org.springframework.core.annotation.Order;
 import org.springframework.http.MediaType;
+import org.springframework.http.ProblemDetail;
 import org.springframework.http.ResponseEntity;
 import org.springframework.web.bind.annotation.ExceptionHandler;
 import org.springframework.web.bind.annotation.RestControllerAdvice;
 import org.springframework.web.server.ResponseStatusException;
+import org.yifa.api.ApiProblem;
 import org.yifa.evidence.UploadRejected;
 
 /**
@@ -21,13 +23,12 @@ import org.yifa.evidence.UploadRejected;
 class PlanErrors {
 
     @ExceptionHandler(ResponseStatusException.class)
-    ResponseEntity<Map<String, Object>> status(ResponseStatusException e) {
-        return ResponseEntity.status(e.getStatusCode()).contentType(MediaType.APPLICATION_JSON)
-                .body(Map.of("message", e.getReason() == null ? e.getStatusCode().toString() : e.getReason()));
+    ResponseEntity<ProblemDetail> status(ResponseStatusException e) {
+        return ApiProblem.answer(e.getStatusCode(), e.getReason());
     }
 
     @ExceptionHandler(UploadRejected.class)
-    ResponseEntity<Map<String, Object>> rejected(UploadRejected e) {
-        return ResponseEntity.status(e.status()).contentType(MediaType.APPLICATION_JSON).body(e.json());
+    ResponseEntity<ProblemDetail> rejected(UploadRejected e) {
+        return e.answer();
     }
 }

@@ -48,7 +48,7 @@ class PreviewController {
             + "upload, the eligibility and counts before it, and every finding whose status or reasons would change. "
             + "Nothing is written.")
     @PostMapping("/api/units/{id}/assessment/preview")
-    Map<String, Object> preview(@PathVariable String id,
+    PreviewAnswer preview(@PathVariable String id,
                                 @Parameter(description = "assessment year; default the last full year")
                                 @RequestParam(required = false) Integer year,
                                 @RequestParam(required = false) String submittedBy,
@@ -58,29 +58,18 @@ class PreviewController {
         Model records = intake.check(id, body.format(), body.bytes(), submittedBy, body.charset());
         UnitAssessment before = whatIf.assess(id, y, null);
         UnitAssessment after = whatIf.assess(id, y, records);
-        Map<String, Object> json = new LinkedHashMap<>();
-        json.put("unit", id);
-        json.put("year", y);
-        json.put("assessment", WhatIf.summary(after));
-        Map<String, Object> was = WhatIf.summary(before);
-        json.put("before", Map.of("eligible", was.get("eligible"), "counts", was.get("counts"), "vetoes", was.get("vetoes")));
-        json.put("changes", changes(before, after));
-        return json;
+        return new PreviewAnswer(id, y, WhatIf.summary(after), PreviewBefore.of(WhatIf.summary(before)),
+                changes(before, after));
     }
 
     /** Findings whose status or reasons differ, before → after. */
-    static List<Map<String, Object>> changes(UnitAssessment before, UnitAssessment after) {
-        List<Map<String, Object>> changes = new ArrayList<>();
+    static List<FindingChange> changes(UnitAssessment before, UnitAssessment after) {
+        List<FindingChange> changes = new ArrayList<>();
         for (Finding now : after.findings()) {
             Finding was = before.finding(now.notation());
             if (was.status() != now.status() || !Objects.equals(was.reasons(), now.reasons())) {
-                Map<String, Object> change = new LinkedHashMap<>();
-                change.put("notation", now.notation());
-                change.put("before", was.status().label());
-                change.put("after", now.status().label());
-                change.put("reasonsBefore", was.reasons());
-                change.put("reasonsAfter", now.reasons());
-                changes.add(change);
+                changes.add(new FindingChange(now.notation(), was.status().label(), now.status().label(), was.reasons(),
+                        now.reasons()));
             }
         }
         return changes;

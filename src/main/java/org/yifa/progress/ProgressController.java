@@ -10,11 +10,13 @@ import java.util.TreeSet;
 
 import org.springframework.http.HttpStatus;
 import org.springframework.http.MediaType;
+import org.springframework.http.ProblemDetail;
 import org.springframework.http.ResponseEntity;
 import org.springframework.web.bind.annotation.ExceptionHandler;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.RestController;
+import org.yifa.api.ApiProblem;
 import org.yifa.assessment.AssessmentEngine;
 import org.yifa.assessment.Finding;
 import org.yifa.assessment.UnitAssessment;
@@ -43,7 +45,7 @@ class ProgressController {
     }
 
     @GetMapping("/api/units/{id}/progress")
-    Map<String, Object> unit(@PathVariable String id) {
+    UnitProgress unit(@PathVariable String id) {
         String name = queries.select("assessment-unit", Map.of("unitId", id)).stream()
                 .map(r -> r.getLiteral("name").getString()).findFirst()
                 .orElseThrow(() -> new UnknownUnitException(id));
@@ -63,50 +65,37 @@ class ProgressController {
             }
         }
         Map<Change, List<String>> byChange = new EnumMap<>(Change.class);
-        List<Map<String, Object>> items = new ArrayList<>();
+        List<ItemProgress> items = new ArrayList<>();
         int n = assessed.size();
         for (var e : statuses.entrySet()) {
-            Map<String, Object> item = new LinkedHashMap<>();
-            item.put("notation", e.getKey());
-            item.put("area", areas.get(e.getKey()));
-            item.put("statuses", e.getValue());
+            String label = null;
             if (n >= 2) {
                 Change change = Change.of(assessed.get(n - 2).finding(e.getKey()).status(),
                         assessed.get(n - 1).finding(e.getKey()).status());
-                item.put("change", change.label);
+                label = change.label;
                 byChange.computeIfAbsent(change, k -> new ArrayList<>()).add(e.getKey());
             }
-            items.add(item);
+            items.add(new ItemProgress(e.getKey(), areas.get(e.getKey()), e.getValue(), label));
         }
-        Map<String, Object> json = new LinkedHashMap<>();
-        json.put("unit", id);
-        json.put("name", name);
-        json.put("years", assessed.stream().map(UnitAssessment::year).toList());
-        json.put("from", n >= 2 ? assessed.get(n - 2).year() : null);
-        json.put("to", n >= 1 ? assessed.get(n - 1).year() : null);
         Map<String, Boolean> eligible = new LinkedHashMap<>();
         assessed.forEach(a -> eligible.put(String.valueOf(a.year()), a.eligible()));
-        json.put("eligible", eligible);
-        json.put("notAssessed", notAssessed);
-        for (Change c : List.of(Change.IMPROVING, Change.REGRESSING, Change.NEWLY_APPLICABLE, Change.NO_LONGER_APPLICABLE)) {
-            json.put(camel(c.label), byChange.getOrDefault(c, List.of()));
-        }
-        json.put("items", items);
-        return json;
+        return new UnitProgress(id, name, assessed.stream().map(UnitAssessment::year).toList(),
+                n >= 2 ? assessed.get(n - 2).year() : null, n >= 1 ? assessed.get(n - 1).year() : null, eligible,
+                notAssessed, changed(byChange, Change.IMPROVING), changed(byChange, Change.REGRESSING),
+                changed(byChange, Change.NEWLY_APPLICABLE), changed(byChange, Change.NO_LONGER_APPLICABLE), items);
+    }
+
+    private static List<String> changed(Map<Change, List<String>> byChange, Change change) {
+        return byChange.getOrDefault(change, List.of());
     }
 
     @GetMapping("/api/gaps/eligible-by-year")
-    List<Map<String, Object>> city() {
-        List<Map<String, Object>> years = new ArrayList<>();
+    List<EligibleInYear> city() {
+        List<EligibleInYear> years = new ArrayList<>();
         for (int year : years("progress-years", Map.of())) {
             List<UnitAssessment> all = engine.assessAll(year);
-            Map<String, Object> row = new LinkedHashMap<>();
-            row.put("year", year);
-            row.put("units", all.size());
             List<String> eligible = all.stream().filter(UnitAssessment::eligible).map(UnitAssessment::unit).toList();
-            row.put("eligibleCount", eligible.size());
-            row.put("eligible", eligible);
-            years.add(row);
+            years.add(new EligibleInYear(year, all.size(), eligible.size(), eligible));
         }
         return years;
     }
@@ -119,17 +108,8 @@ class ProgressController {
         return years.stream().filter(y -> y <= lastFull).toList();
     }
 
-    private static String camel(String label) {
-        StringBuilder s = new StringBuilder();
-        for (String part : label.split("-")) {
-            s.append(s.isEmpty() ? part : Character.toUpperCase(part.charAt(0)) + part.substring(1));
-        }
-        return s.toString();
-    }
-
     @ExceptionHandler(UnknownUnitException.class)
-    ResponseEntity<Map<String, String>> unknownUnit(UnknownUnitException e) {
-        return ResponseEntity.status(HttpStatus.NOT_FOUND).contentType(MediaType.APPLICATION_JSON)
-                .body(Map.of("message", e.getMessage()));
+    ResponseEntity<ProblemDetail> unknownUnit(UnknownUnitException e) {
+        return ApiProblem.answer(HttpStatus.NOT_FOUND, e.getMessage());
     }
 }

@@ -7,17 +7,20 @@ import java.util.Map;
 
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
+
 import org.apache.jena.query.QueryCancelledException;
 import org.apache.jena.query.ResultSet;
 import org.apache.jena.riot.ResultSetMgr;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.MediaType;
+import org.springframework.http.ProblemDetail;
 import org.springframework.http.ResponseEntity;
 import org.springframework.web.bind.annotation.ExceptionHandler;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.RestController;
 import org.springframework.web.server.ResponseStatusException;
+import org.yifa.api.ApiProblem;
 import org.yifa.sparql.ResultFormat;
 
 /**
@@ -38,8 +41,8 @@ class QueryController {
     }
 
     @GetMapping("/api/queries")
-    List<Map<String, Object>> list() {
-        return queries.publicQueries().stream().map(QueryController::describe).toList();
+    List<QuerySummary> list() {
+        return queries.publicQueries().stream().map(QuerySummary::of).toList();
     }
 
     @GetMapping("/api/queries/{name}")
@@ -73,43 +76,33 @@ class QueryController {
                 "Query results come as SPARQL JSON (default), SPARQL XML, CSV or TSV; format=json|xml|csv|tsv"));
     }
 
-    private static Map<String, Object> describe(NamedQuery q) {
-        Map<String, Object> json = new LinkedHashMap<>();
-        json.put("name", q.name());
-        json.put("title", q.title());
-        json.put("question", q.question());
-        json.put("parameters", q.parameters().stream().map(p -> Map.of(
-                "name", p.name(), "type", p.type(), "description", p.description())).toList());
-        return json;
-    }
-
     // Errors answer JSON whatever the client accepts (it may have asked for CSV).
     @ExceptionHandler(UnknownQueryException.class)
-    ResponseEntity<Map<String, String>> unknown(UnknownQueryException e) {
+    ResponseEntity<ProblemDetail> unknown(UnknownQueryException e) {
         return error(HttpStatus.NOT_FOUND, e.getMessage());
     }
 
     @ExceptionHandler(IllegalArgumentException.class)
-    ResponseEntity<Map<String, String>> badParameter(IllegalArgumentException e) {
+    ResponseEntity<ProblemDetail> badParameter(IllegalArgumentException e) {
         return error(HttpStatus.BAD_REQUEST, e.getMessage());
     }
 
     @ExceptionHandler(ResponseStatusException.class)
-    ResponseEntity<Map<String, String>> refused(ResponseStatusException e) {
+    ResponseEntity<ProblemDetail> refused(ResponseStatusException e) {
         return error(HttpStatus.valueOf(e.getStatusCode().value()), e.getReason());
     }
 
     @ExceptionHandler(QueryNotAvailableException.class)
-    ResponseEntity<Map<String, String>> notAvailable(QueryNotAvailableException e) {
+    ResponseEntity<ProblemDetail> notAvailable(QueryNotAvailableException e) {
         return error(HttpStatus.NOT_IMPLEMENTED, e.getMessage());
     }
 
     @ExceptionHandler(QueryCancelledException.class)
-    ResponseEntity<Map<String, String>> cancelled(QueryCancelledException e) {
+    ResponseEntity<ProblemDetail> cancelled(QueryCancelledException e) {
         return error(HttpStatus.SERVICE_UNAVAILABLE, "The query ran past the store's time limit (yifa.store.query-timeout)");
     }
 
-    private static ResponseEntity<Map<String, String>> error(HttpStatus status, String message) {
-        return ResponseEntity.status(status).contentType(MediaType.APPLICATION_JSON).body(Map.of("message", message));
+    private static ResponseEntity<ProblemDetail> error(HttpStatus status, String message) {
+        return ApiProblem.answer(status, message);
     }
 }

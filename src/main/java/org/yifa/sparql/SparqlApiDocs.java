@@ -2,6 +2,7 @@ package org.yifa.sparql;
 
 import java.util.List;
 
+
 import io.swagger.v3.oas.models.OpenAPI;
 import io.swagger.v3.oas.models.Operation;
 import io.swagger.v3.oas.models.PathItem;
@@ -75,11 +76,40 @@ class SparqlApiDocs implements OpenApiCustomizer {
                 .schema(new StringSchema());
     }
 
+    /** SPARQL 1.1 Query Results JSON Format: {@code head.vars} and {@code results.bindings}, or an ASK's {@code boolean}. */
+    @SuppressWarnings("rawtypes")
+    private static Schema sparqlJsonResults() {
+        Schema term = new ObjectSchema()
+                .addProperty("type", new StringSchema()._enum(List.of("uri", "literal", "bnode", "triple")))
+                .addProperty("value", new Schema<>().description("the term's value (an object for a quoted triple)"))
+                .addProperty("datatype", new StringSchema())
+                .addProperty("xml:lang", new StringSchema())
+                .required(List.of("type", "value"));
+        return new ObjectSchema().description("SPARQL 1.1 Query Results JSON Format")
+                .addProperty("head", new ObjectSchema()
+                        .addProperty("vars", new ArraySchema().items(new StringSchema()).example(List.of("item", "text")))
+                        .addProperty("link", new ArraySchema().items(new StringSchema())))
+                .addProperty("results", new ObjectSchema().addProperty("bindings", new ArraySchema()
+                        .items(new ObjectSchema().additionalProperties(term))))
+                .addProperty("boolean", new Schema<Boolean>().type("boolean"))
+                .required(List.of("head"));
+    }
+
+    /** A graph (CONSTRUCT, DESCRIBE, the service description) as JSON-LD: a document object or an array of nodes. */
+    @SuppressWarnings("rawtypes")
+    private static Schema jsonLd() {
+        return new Schema<>().description("JSON-LD 1.1").oneOf(List.of(
+                new ObjectSchema().addProperty("@context", new Schema<>()).addProperty("@graph",
+                        new ArraySchema().items(new ObjectSchema())),
+                new ArraySchema().items(new ObjectSchema())));
+    }
+
     private static ApiResponses responses(boolean get) {
         Content results = new Content();
         for (ResultFormat format : ResultFormat.values()) {
-            results.addMediaType(format.mediaType().toString(), new MediaType().schema(format.mediaType().getSubtype()
-                    .endsWith("json") ? new ObjectSchema() : new StringSchema()));
+            String subtype = format.mediaType().getSubtype();
+            results.addMediaType(format.mediaType().toString(), new MediaType().schema(subtype.equals("ld+json")
+                    ? jsonLd() : subtype.endsWith("json") ? sparqlJsonResults() : new StringSchema()));
         }
         ApiResponses responses = new ApiResponses()
                 .addApiResponse("200", new ApiResponse().description(get

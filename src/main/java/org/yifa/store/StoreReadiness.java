@@ -74,8 +74,10 @@ public class StoreReadiness extends OncePerRequestFilter {
         if (retry) {
             response.setHeader("Retry-After", String.valueOf(StoreUnavailableException.RETRY_AFTER_SECONDS));
         }
-        response.setContentType("application/json;charset=UTF-8");
-        String json = "{\"message\":" + quote(message) + "}";
+        // The API's error contract (org.yifa.api.ApiProblem), written by hand: this also answers before Spring MVC.
+        response.setContentType("application/problem+json;charset=UTF-8");
+        String json = "{\"type\":\"about:blank\",\"title\":\"Service Unavailable\",\"status\":503,\"detail\":"
+                + quote(message) + ",\"message\":" + quote(message) + "}";
         response.getOutputStream().write(json.getBytes(StandardCharsets.UTF_8));
     }
 

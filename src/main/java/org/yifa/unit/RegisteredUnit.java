@@ -51,20 +51,16 @@ record RegisteredUnit(String graph, String id, String name, List<String> types, 
         return new RegisteredUnit(graph, id, name, newTypes, parent, creditCode, validFrom, validUntil, List.copyOf(all));
     }
 
-    Map<String, Object> json() {
-        Map<String, Object> json = new LinkedHashMap<>();
-        json.put("id", id);
-        json.put("iri", iri());
-        json.put("name", name);
-        json.put("unitTypes", types.stream().map(t -> t.substring(t.lastIndexOf('/') + 1)).toList());
-        json.put("parent", parent == null ? "" : parent);
-        json.put("creditCode", creditCode == null ? "" : creditCode);
-        json.put("validFrom", validFrom == null ? "" : validFrom.toString());
-        json.put("validUntil", validUntil == null ? "" : validUntil.toString());
-        json.put("source", imported() ? "city" : graph.equals(Yf.GRAPH + "demo") ? "demo" : "other");
-        json.put("formerUnitTypes", former.stream().map(f -> Map.of("until", f.until().toString(),
-                "unitTypes", f.types().stream().map(t -> t.substring(t.lastIndexOf('/') + 1)).toList())).toList());
-        json.put("editable", imported());
-        return json;
+    OrganisationUnit json() {
+        return new OrganisationUnit(id, iri(), name, types.stream().map(RegisteredUnit::slug).toList(),
+                parent == null ? "" : parent, creditCode == null ? "" : creditCode,
+                validFrom == null ? "" : validFrom.toString(), validUntil == null ? "" : validUntil.toString(),
+                imported() ? "city" : graph.equals(Yf.GRAPH + "demo") ? "demo" : "other",
+                former.stream().map(f -> new FormerUnitTypes(f.until().toString(),
+                        f.types().stream().map(RegisteredUnit::slug).toList())).toList(), imported());
+    }
+
+    private static String slug(String iri) {
+        return iri.substring(iri.lastIndexOf('/') + 1);
     }
 }

@@ -13,6 +13,7 @@ import jakarta.servlet.http.HttpServletRequest;
 
 import org.springframework.beans.factory.annotation.Value;
 import org.springframework.http.MediaType;
+import org.springframework.http.ProblemDetail;
 import org.springframework.http.ResponseEntity;
 import org.springframework.web.bind.annotation.ExceptionHandler;
 import org.springframework.web.bind.annotation.GetMapping;
@@ -45,7 +46,7 @@ class UnitAdminController {
     }
 
     @GetMapping("/api/organisation")
-    List<Map<String, Object>> organisation() {
+    List<OrganisationUnit> organisation() {
         return units.list().stream().map(RegisteredUnit::json).toList();
     }
 
@@ -58,7 +59,7 @@ class UnitAdminController {
     }
 
     @PostMapping("/api/admin/units/import")
-    ResponseEntity<Map<String, Object>> importUnits(HttpServletRequest request) throws IOException {
+    ResponseEntity<UnitsImported> importUnits(HttpServletRequest request) throws IOException {
         List<RegisteredUnit> added;
         if (request instanceof MultipartHttpServletRequest multipart) {
             MultipartFile file = multipart.getFile("file");
@@ -75,14 +76,12 @@ class UnitAdminController {
             UploadFormat format = UploadFormat.ofMediaType(type).orElseThrow(() -> unsupported(type));
             added = units.importFile(format, read(request.getInputStream()), null, charset(type));
         }
-        Map<String, Object> json = new LinkedHashMap<>();
-        json.put("imported", added.size());
-        json.put("units", added.stream().map(RegisteredUnit::id).toList());
-        return ResponseEntity.created(URI.create("/api/organisation")).body(json);
+        return ResponseEntity.created(URI.create("/api/organisation"))
+                .body(new UnitsImported(added.size(), added.stream().map(RegisteredUnit::id).toList()));
     }
 
     @PostMapping("/api/admin/units")
-    ResponseEntity<Map<String, Object>> create(@RequestBody Map<String, Object> body) {
+    ResponseEntity<OrganisationUnit> create(@RequestBody Map<String, Object> body) {
         RegisteredUnit unit = units.create(new UnitRow(At.JSON, CityUnits.text(body.get("id")).strip(),
                 CityUnits.text(body.get("name")).strip(), CityUnits.list(body.get("unitTypes")),
                 CityUnits.text(body.get("parent")).strip(), CityUnits.text(body.get("creditCode")),
@@ -91,18 +90,18 @@ class UnitAdminController {
     }
 
     @PatchMapping("/api/admin/units/{id}")
-    Map<String, Object> change(@PathVariable String id, @RequestBody Map<String, Object> body) {
+    OrganisationUnit change(@PathVariable String id, @RequestBody Map<String, Object> body) {
         return units.change(id, body).json();
     }
 
     @PostMapping("/api/admin/units/{id}/retire")
-    Map<String, Object> retire(@PathVariable String id, @RequestBody Map<String, Object> body) {
+    OrganisationUnit retire(@PathVariable String id, @RequestBody Map<String, Object> body) {
         return units.retire(id, CityUnits.text(body.get("validUntil")), CityUnits.text(body.get("reason"))).json();
     }
 
     @ExceptionHandler(UploadRejected.class)
-    ResponseEntity<Map<String, Object>> rejected(UploadRejected e) {
-        return ResponseEntity.status(e.status()).contentType(MediaType.APPLICATION_JSON).body(e.json());
+    ResponseEntity<ProblemDetail> rejected(UploadRejected e) {
+        return e.answer();
     }
 
     private void tooLarge(long size) {

@@ -1,9 +1,5 @@
 package org.yifa.unit;
 
-import java.util.LinkedHashMap;
-import java.util.List;
-import java.util.Map;
-
 /** A unit asked to be assessed for a year outside its days in service (retired, or not yet established). */
 public class UnitNotAssessedException extends RuntimeException {
 
@@ -18,19 +14,21 @@ public class UnitNotAssessedException extends RuntimeException {
         this.lifetime = lifetime;
     }
 
-    /** The answer to an assessment of that year: not assessed, not eligible, and why. */
-    public Map<String, Object> json(String name) {
-        Map<String, Object> json = new LinkedHashMap<>();
-        json.put("unit", unitId);
-        json.put("name", name);
-        json.put("year", year);
-        json.put("assessed", false);
-        json.put("eligible", false);
-        json.put("validFrom", lifetime.from() == null ? "" : lifetime.from().toString());
-        json.put("validUntil", lifetime.until() == null ? "" : lifetime.until().toString());
-        json.put("message", getMessage());
-        json.put("vetoes", List.of());
-        json.put("findings", List.of());
-        return json;
+    public String unitId() {
+        return unitId;
+    }
+
+    public int year() {
+        return year;
+    }
+
+    /** The first day in service (yyyy-mm-dd), or empty when unknown. */
+    public String validFrom() {
+        return lifetime.from() == null ? "" : lifetime.from().toString();
+    }
+
+    /** The last day in service (yyyy-mm-dd), or empty while in service. */
+    public String validUntil() {
+        return lifetime.until() == null ? "" : lifetime.until().toString();
     }
 }

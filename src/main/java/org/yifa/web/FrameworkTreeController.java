@@ -26,53 +26,37 @@ class FrameworkTreeController {
     }
 
     @GetMapping("/api/ui/framework")
-    List<Map<String, Object>> tree() {
-        Map<String, Map<String, Object>> areas = new LinkedHashMap<>();
-        Map<String, Map<String, Object>> goals = new LinkedHashMap<>();
+    List<FrameworkArea> tree() {
+        Map<String, FrameworkArea> areas = new LinkedHashMap<>();
+        Map<String, FrameworkGoal> goals = new LinkedHashMap<>();
         for (QuerySolution row : queries.select("ui-framework-tree")) {
-            String areaNotation = text(row, "areaNotation");
-            Map<String, Object> area = areas.computeIfAbsent(areaNotation, n -> node(
-                    "notation", n, "title", text(row, "areaTitle"), "goals", new ArrayList<>()));
-            String goalNotation = text(row, "goalNotation");
-            Map<String, Object> goal = goals.computeIfAbsent(goalNotation, n -> {
-                Map<String, Object> g = node("notation", n, "title", text(row, "goalTitle"), "items", new ArrayList<>());
-                children(area, "goals").add(g);
+            FrameworkArea area = areas.computeIfAbsent(text(row, "areaNotation"),
+                    n -> new FrameworkArea(n, text(row, "areaTitle"), new ArrayList<>()));
+            FrameworkGoal goal = goals.computeIfAbsent(text(row, "goalNotation"), n -> {
+                FrameworkGoal g = new FrameworkGoal(n, text(row, "goalTitle"), new ArrayList<>());
+                area.goals().add(g);
                 return g;
             });
-            children(goal, "items").add(node("notation", text(row, "notation"),
-                    "kind", row.getResource("type").getLocalName().equals("VetoCondition") ? "veto" : "requirement",
-                    "text", text(row, "text")));
+            goal.items().add(new FrameworkItem(text(row, "notation"),
+                    row.getResource("type").getLocalName().equals("VetoCondition") ? "veto" : "requirement",
+                    text(row, "text")));
         }
         return List.copyOf(areas.values());
     }
 
     @GetMapping("/api/ui/labels")
-    Map<String, Map<String, Map<String, String>>> labels() {
-        Map<String, Map<String, Map<String, String>>> schemes = new LinkedHashMap<>();
-        schemes.put("unitTypes", new LinkedHashMap<>());
-        schemes.put("evidenceTypes", new LinkedHashMap<>());
+    ConceptLabels labels() {
+        Map<String, Map<String, String>> unitTypes = new LinkedHashMap<>();
+        Map<String, Map<String, String>> evidenceTypes = new LinkedHashMap<>();
         for (QuerySolution row : queries.select("ui-concept-labels")) {
-            String scheme = row.getResource("scheme").getLocalName().equals("UnitTypes") ? "unitTypes" : "evidenceTypes";
+            boolean unitType = row.getResource("scheme").getLocalName().equals("UnitTypes");
             String iri = row.getResource("concept").getURI();
             Literal label = row.getLiteral("label");
             String lang = label.getLanguage().isEmpty() ? "zh" : label.getLanguage();
-            schemes.get(scheme).computeIfAbsent(iri.substring(iri.lastIndexOf('/') + 1), s -> new LinkedHashMap<>())
-                    .put(lang, label.getLexicalForm());
+            (unitType ? unitTypes : evidenceTypes).computeIfAbsent(iri.substring(iri.lastIndexOf('/') + 1),
+                    s -> new LinkedHashMap<>()).put(lang, label.getLexicalForm());
         }
-        return schemes;
-    }
-
-    private static Map<String, Object> node(Object... keysAndValues) {
-        Map<String, Object> json = new LinkedHashMap<>();
-        for (int i = 0; i < keysAndValues.length; i += 2) {
-            json.put((String) keysAndValues[i], keysAndValues[i + 1]);
-        }
-        return json;
-    }
-
-    @SuppressWarnings("unchecked")
-    private static List<Object> children(Map<String, Object> parent, String field) {
-        return (List<Object>) parent.get(field);
+        return new ConceptLabels(unitTypes, evidenceTypes);
     }
 
     private static String text(QuerySolution row, String var) {

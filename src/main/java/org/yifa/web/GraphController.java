@@ -46,7 +46,7 @@ class GraphController {
     }
 
     @GetMapping("/api/ui/graph")
-    Map<String, Object> neighbourhood(@RequestParam String node, @RequestParam(required = false) Integer year) {
+    GraphView neighbourhood(@RequestParam String node, @RequestParam(required = false) Integer year) {
         int y = year == null ? Year.now().getValue() - 1 : year;
         Map<String, Map<String, Object>> self = new LinkedHashMap<>();
         for (QuerySolution row : queries.select("ui-node", Map.of("node", node))) {
@@ -73,18 +73,13 @@ class GraphController {
         }
         // Neighbours of no kind the explorer shows (e.g. an unresolved instrument) are left out with their edges.
         nodes.values().removeIf(n -> n.get("kind") == null);
-        List<Map<String, Object>> edgeJson = new ArrayList<>();
+        List<GraphEdge> edgeJson = new ArrayList<>();
         for (List<String> e : edges) {
             if (nodes.containsKey(e.get(0)) || nodes.containsKey(e.get(1))) {
-                edgeJson.add(Map.of("source", e.get(0), "target", e.get(1), "label", e.get(2)));
+                edgeJson.add(new GraphEdge(e.get(0), e.get(1), e.get(2)));
             }
         }
-        Map<String, Object> json = new LinkedHashMap<>();
-        json.put("year", y);
-        json.put("node", start);
-        json.put("nodes", List.copyOf(nodes.values()));
-        json.put("edges", edgeJson);
-        return json;
+        return new GraphView(y, GraphNode.of(start), nodes.values().stream().map(GraphNode::of).toList(), edgeJson);
     }
 
     /** Merges one solution's facts about a node into its JSON (a node comes in several rows, one per label language). */

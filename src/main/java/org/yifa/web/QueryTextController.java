@@ -1,8 +1,5 @@
 package org.yifa.web;
 
-import java.util.LinkedHashMap;
-import java.util.Map;
-
 import org.springframework.http.HttpStatus;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
@@ -10,6 +7,7 @@ import org.springframework.web.bind.annotation.RestController;
 import org.springframework.web.server.ResponseStatusException;
 import org.yifa.query.NamedQuery;
 import org.yifa.query.QueryLibrary;
+import org.yifa.query.QuerySummaryParameter;
 import org.yifa.query.UnknownQueryException;
 import org.yifa.store.DataFiles;
 
@@ -28,7 +26,7 @@ class QueryTextController {
     }
 
     @GetMapping("/api/ui/queries/{name}")
-    Map<String, Object> query(@PathVariable String name) {
+    QueryText query(@PathVariable String name) {
         NamedQuery q;
         try {
             q = queries.get(name);
@@ -38,13 +36,8 @@ class QueryTextController {
         if (q == null || !q.isPublic()) {
             throw new ResponseStatusException(HttpStatus.NOT_FOUND, "No public query named '" + name + "' in the library");
         }
-        Map<String, Object> json = new LinkedHashMap<>();
-        json.put("name", q.name());
-        json.put("title", q.title());
-        json.put("question", q.question());
-        json.put("parameters", q.parameters().stream().map(p -> Map.of(
-                "name", p.name(), "type", p.type(), "description", p.description())).toList());
-        json.put("text", DataFiles.readText("queries/" + q.name() + ".rq"));
-        return json;
+        return new QueryText(q.name(), q.title(), q.question(), q.parameters().stream()
+                .map(p -> new QuerySummaryParameter(p.name(), p.type(), p.description())).toList(),
+                DataFiles.readText("queries/" + q.name() + ".rq"));
     }
 }

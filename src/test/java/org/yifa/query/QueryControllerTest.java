@@ -97,7 +97,7 @@ class QueryControllerTest {
     void aMissingExtraOrMalformedParameterIs400NamingIt() {
         ResponseEntity<String> missing = get("/api/queries/items-on-article?law=行政许可法", "text/csv");
         assertThat(missing.getStatusCode().value()).isEqualTo(400);
-        assertThat(missing.getHeaders().getContentType().toString()).startsWith("application/json");
+        assertThat(missing.getHeaders().getContentType().toString()).isEqualTo("application/problem+json");
         assertThat(missing.getBody()).contains("'article'");
         ResponseEntity<String> extra = get("/api/queries/items-of-area?area=1&year=2016", null);
         assertThat(extra.getStatusCode().value()).isEqualTo(400);
