@@ -97,6 +97,26 @@ final class SourceData {
         }
     }
 
+    /**
+     * The national database's exports ({@code data/laws/flk}): the short title is the file name's title less
+     * 中华人民共和国, the version its date; the title is the front matter's {@code title:}.
+     */
+    static List<LawFile> flkLaws() {
+        try (Stream<Path> walk = Files.walk(DATA.resolve("laws/flk"))) {
+            return walk.filter(p -> p.toString().endsWith(".md")).sorted().map(p -> {
+                Matcher m = LAW_FILE.matcher(p.getFileName().toString());
+                if (!m.matches()) {
+                    throw new IllegalStateException(p.toString());
+                }
+                String title = read(p).lines().filter(l -> l.startsWith("title:")).findFirst().orElseThrow()
+                        .substring("title:".length()).strip();
+                return new LawFile(m.group(1).replaceFirst("^中华人民共和国", ""), m.group(2), title, p);
+            }).toList();
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
     static String read(Path file) {
         try {
             return Files.readString(file);
