@@ -132,6 +132,12 @@ class SparqlController {
             answer(text, request, response);
         } catch (Refusal e) {
             fail(response, e.status, e.getMessage());
+        } catch (org.apache.jena.query.QueryBuildException e) {
+            // A query that parses but cannot be built (a variable projected twice): the client's error.
+            if (response.isCommitted()) {
+                throw e;
+            }
+            fail(response, HttpStatus.BAD_REQUEST, "Query error: " + e.getMessage());
         }
     }
 
