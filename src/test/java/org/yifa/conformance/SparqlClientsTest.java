@@ -22,7 +22,7 @@ import tools.jackson.databind.json.JsonMapper;
  */
 @YifaSpringTest
 // A store of its own: the demo city as shipped, not the hostile uploads other classes of the shared context leave
-// (a title rdflib's N3 parser could not read made this class fail when it ran after them).
+// (in the full suite rdflib failed to parse an answer "at line 1" after them; alone, on clean data, it passes).
 @org.springframework.test.context.TestPropertySource(properties = "yifa.test.context=sparql-clients")
 class SparqlClientsTest {
 
