@@ -15,7 +15,8 @@ import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.web.server.LocalServerPort;
 import org.springframework.http.HttpStatusCode;
 import org.springframework.web.client.RestClient;
-import org.yifa.YifaSpringTest;
+import org.yifa.testing.ServiceHttp;
+import org.yifa.testing.YifaSpringTest;
 
 @YifaSpringTest
 class BackupControllerTest {
@@ -67,7 +68,6 @@ class BackupControllerTest {
     }
 
     private RestClient client() {
-        return RestClient.builder().baseUrl("http://localhost:" + port)
-                .defaultHeader("Authorization", org.yifa.TestUsers.ADMIN).build();
+        return ServiceHttp.admin(port);
     }
 }
