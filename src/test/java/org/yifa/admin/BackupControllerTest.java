@@ -16,8 +16,10 @@ import org.springframework.boot.test.web.server.LocalServerPort;
 import org.springframework.http.HttpStatusCode;
 import org.springframework.web.client.RestClient;
 import org.yifa.testing.ServiceHttp;
+import org.yifa.testing.SlowTest;
 import org.yifa.testing.YifaSpringTest;
 
+@SlowTest
 @YifaSpringTest
 class BackupControllerTest {
 
