@@ -15,6 +15,7 @@ import org.springframework.core.ParameterizedTypeReference;
 import org.springframework.http.MediaType;
 import org.springframework.test.context.TestPropertySource;
 import org.springframework.web.client.RestClient;
+import org.yifa.testing.SlowTest;
 import org.yifa.testing.TestUsers;
 import org.yifa.testing.YifaSpringTest;
 
@@ -22,6 +23,7 @@ import org.yifa.testing.YifaSpringTest;
  * Progress over the years, checked against the assessments of each year: the demo city's two years
  * (2024, 2025), and a unit retyped and then retired (on the store the unit tests write to, not the shared one).
  */
+@SlowTest
 @YifaSpringTest
 @TestPropertySource(properties = "yifa.test.store=units")
 class ProgressControllerTest {

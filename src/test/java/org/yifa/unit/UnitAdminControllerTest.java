@@ -21,6 +21,7 @@ import org.springframework.http.HttpMethod;
 import org.springframework.http.MediaType;
 import org.springframework.http.ResponseEntity;
 import org.springframework.test.context.TestPropertySource;
+import org.yifa.testing.SlowTest;
 import org.yifa.testing.TestUsers;
 import org.yifa.testing.YifaSpringTest;
 
@@ -29,6 +30,7 @@ import org.yifa.testing.YifaSpringTest;
  * classes' counts): import from a real workbook, CSV, ORG Turtle and JSON-LD; every problem of bad input
  * by row and field with nothing written; the admin's changes, each audited; retirement.
  */
+@SlowTest
 @YifaSpringTest
 @TestPropertySource(properties = "yifa.test.store=units")
 class UnitAdminControllerTest {
