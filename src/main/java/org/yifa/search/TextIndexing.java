@@ -167,6 +167,15 @@ public final class TextIndexing {
                 (System.nanoTime() - start) / 1_000_000);
     }
 
+    /**
+     * Where to write the quads of {@code graph}: the text-indexing dataset {@code dsg} for an indexed graph,
+     * else the store beneath it, in the same write transaction. jena-text looks every added quad up before
+     * adding it (its monitor checks first), a lookup that a graph the index ignores need not pay for.
+     */
+    public static DatasetGraph writesOf(DatasetGraph dsg, Node graph) {
+        return dsg instanceof DatasetGraphText text && !indexed(graph) ? text.getWrapped() : dsg;
+    }
+
     /** Whether the graph is one of {@link #INDEXED_GRAPHS} or a graph under one (e.g. {@code …/graph/framework/x}). */
     public static boolean indexed(Node graph) {
         if (graph == null || !graph.isURI() || !graph.getURI().startsWith(Yf.GRAPH)) {
