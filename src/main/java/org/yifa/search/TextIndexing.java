@@ -51,10 +51,10 @@ public final class TextIndexing {
 
     static {
         Map<String, String> fields = new LinkedHashMap<>();
-        fields.put("text", Yf.NS + "text");                                      // items, provisions
+        fields.put("text", Yf.text.getURI());                                      // items, provisions
         fields.put("title", "http://purl.org/dc/terms/title");                   // areas, goals
         fields.put("eliTitle", "http://data.europa.eu/eli/ontology#title");      // laws, chapter headings
-        fields.put("obligation", Yf.NS + "obligation");                           // criteria
+        fields.put("obligation", Yf.obligation.getURI());                           // criteria
         FIELDS = java.util.Collections.unmodifiableMap(fields);
     }
 
