@@ -6,6 +6,7 @@ import java.util.Map;
 
 import org.springframework.stereotype.Service;
 import org.yifa.store.DataFiles;
+import org.yifa.store.GraphLoading;
 import org.yifa.store.Store;
 import org.yifa.unit.UnitLifetimes;
 
@@ -19,6 +20,7 @@ import org.yifa.unit.UnitLifetimes;
 public class AssessmentEngine {
 
     private final Store store;
+    private final GraphLoading loaded;
     private final FrameworkLoader frameworkLoader;
     private final UnitRecordsLoader records;
     private final AssessmentRounds rounds;
@@ -36,9 +38,10 @@ public class AssessmentEngine {
     private record OneUnit(long version, UnitRecordsLoader.UnitInfo unit, UnitRecords records) {
     }
 
-    AssessmentEngine(Store store, FrameworkLoader frameworkLoader, UnitRecordsLoader records, AssessmentRounds rounds,
-                     UnitLifetimes lifetimes) {
+    AssessmentEngine(Store store, GraphLoading loaded, FrameworkLoader frameworkLoader, UnitRecordsLoader records,
+                     AssessmentRounds rounds, UnitLifetimes lifetimes) {
         this.store = store;
+        this.loaded = loaded;
         this.lifetimes = lifetimes;
         this.frameworkLoader = frameworkLoader;
         this.records = records;
@@ -190,7 +193,7 @@ public class AssessmentEngine {
     /** A digest of the fingerprints of every loaded graph: changes whenever the loader rebuilds one. */
     private String storeVersion() {
         StringBuilder all = new StringBuilder();
-        store.fingerprints().forEach((graph, fingerprint) -> all.append(graph).append(fingerprint));
+        loaded.fingerprints().forEach((graph, fingerprint) -> all.append(graph).append(fingerprint));
         return DataFiles.sha256(all.toString().getBytes(StandardCharsets.UTF_8));
     }
 }

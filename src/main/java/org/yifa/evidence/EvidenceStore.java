@@ -10,21 +10,21 @@ import org.apache.jena.query.QuerySolution;
 import org.apache.jena.rdf.model.Literal;
 import org.springframework.stereotype.Component;
 import org.yifa.query.QueryLibrary;
-import org.yifa.store.Store;
+import org.yifa.store.GraphLoading;
 
 /** What evidence intake asks the store ({@code queries/evidence-*.rq}); units and records in any graph count. */
 @Component
 class EvidenceStore {
 
     private final QueryLibrary queries;
-    private final Store store;
+    private final GraphLoading store;
     private volatile KeptTerms kept;
 
     /** Terms as read while the loaded graphs had these fingerprints. */
     private record KeptTerms(Map<String, String> fingerprints, Terms terms) {
     }
 
-    EvidenceStore(QueryLibrary queries, Store store) {
+    EvidenceStore(QueryLibrary queries, GraphLoading store) {
         this.queries = queries;
         this.store = store;
     }

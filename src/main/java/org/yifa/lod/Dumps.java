@@ -34,6 +34,7 @@ import org.springframework.beans.factory.annotation.Value;
 import org.springframework.stereotype.Component;
 import org.yifa.rdf.Yf;
 import org.yifa.store.DataFiles;
+import org.yifa.store.GraphLoading;
 import org.yifa.store.Store;
 import org.yifa.store.StoreProperties;
 
@@ -83,13 +84,15 @@ class Dumps {
     private static final Node FRAMEWORK = Yf.Framework.asNode();
 
     private final StoreGraphs graphs;
+    private final GraphLoading loaded;
     private final JsonLdContext context;
     private final Path dir;
     private Snapshot current;
 
-    Dumps(StoreGraphs graphs, JsonLdContext context, StoreProperties store,
+    Dumps(StoreGraphs graphs, GraphLoading loaded, JsonLdContext context, StoreProperties store,
           @Value("${yifa.downloads.dir:}") String dir) {
         this.graphs = graphs;
+        this.loaded = loaded;
         this.context = context;
         Path storeDir = store.dir().toAbsolutePath().normalize();
         this.dir = dir.isBlank() ? storeDir.resolveSibling(storeDir.getFileName() + "-downloads") : Path.of(dir);
@@ -117,7 +120,7 @@ class Dumps {
     private String key() {
         Store store = graphs.store();
         return store.read(() -> {
-            Map<String, String> fingerprints = store.fingerprints();
+            Map<String, String> fingerprints = loaded.fingerprints();
             StringBuilder all = new StringBuilder();
             for (Node g : graphs.published()) {
                 all.append(g.getURI()).append(' ');

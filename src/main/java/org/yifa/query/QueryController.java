@@ -92,11 +92,6 @@ class QueryController {
         return error(HttpStatus.valueOf(e.getStatusCode().value()), e.getReason());
     }
 
-    @ExceptionHandler(QueryNotAvailableException.class)
-    ResponseEntity<ProblemDetail> notAvailable(QueryNotAvailableException e) {
-        return error(HttpStatus.NOT_IMPLEMENTED, e.getMessage());
-    }
-
     @ExceptionHandler(QueryCancelledException.class)
     ResponseEntity<ProblemDetail> cancelled(QueryCancelledException e) {
         return error(HttpStatus.SERVICE_UNAVAILABLE, "The query ran past the store's time limit (yifa.store.query-timeout)");

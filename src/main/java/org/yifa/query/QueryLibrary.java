@@ -30,6 +30,7 @@ import org.apache.jena.rdf.model.RDFNode;
 import org.apache.jena.rdf.model.ResourceFactory;
 import org.springframework.core.io.Resource;
 import org.springframework.stereotype.Component;
+import org.yifa.store.Capability;
 import org.yifa.store.DataFiles;
 import org.yifa.store.Store;
 
@@ -117,9 +118,9 @@ public class QueryLibrary {
         return named;
     }
 
-    /** Whether the store can run a query: text search ({@code text:query}) needs the embedded store's index. */
+    /** Whether the store can run a query: text search ({@code text:query}) needs {@link Capability#TEXT_INDEX}. */
     public boolean runsOnStore(String name) {
-        return store.embedded() || !get(name).usesTextIndex();
+        return !get(name).usesTextIndex() || store.supports(Capability.TEXT_INDEX);
     }
 
     private static Binding bind(NamedQuery query, Map<String, String> values) {

@@ -35,6 +35,7 @@ import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RestController;
 import org.springframework.web.servlet.support.ServletUriComponentsBuilder;
 import org.yifa.store.Store;
+import org.yifa.store.Capability;
 import org.yifa.store.StoreRefusedException;
 
 /**
@@ -175,7 +176,7 @@ class SparqlController {
             // One row more than the limit tells whether the answer would exceed it.
             run.setLimit(maxRows + 1L);
         }
-        if (!store.embedded() && usesTextIndex(query)) {
+        if (usesTextIndex(query) && !store.supports(Capability.TEXT_INDEX)) {
             throw new Refusal(HttpStatus.BAD_REQUEST, "text:query is not available: this service runs on a remote "
                     + "SPARQL store without Yifa's text index. Use FILTER(CONTAINS(?text, \"…\")) or /api/search.");
         }
@@ -269,7 +270,7 @@ class SparqlController {
     private void describe(HttpServletRequest request, HttpServletResponse response) throws IOException {
         try {
             ResultFormat format = format(request, true);
-            Graph description = ServiceDescription.of(endpoint(request), store.graphs(), store.embedded());
+            Graph description = ServiceDescription.of(endpoint(request), store.graphs(), store.supports(Capability.TEXT_INDEX));
             response.setHeader("Vary", "Accept");
             writeWhole(new Store.Answer(null, null, description), format, response);
         } catch (Refusal e) {

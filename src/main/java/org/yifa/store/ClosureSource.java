@@ -20,11 +20,11 @@ class ClosureSource implements GraphSource {
 
     static final List<String> CLOSURES = List.of("closure-broader", "closure-within", "closure-types");
 
-    private final Store store;
+    private final GraphLoading loading;
     private final QueryLibrary queries;
 
-    ClosureSource(Store store, QueryLibrary queries) {
-        this.store = store;
+    ClosureSource(GraphLoading loading, QueryLibrary queries) {
+        this.loading = loading;
         this.queries = queries;
     }
 
@@ -37,7 +37,7 @@ class ClosureSource implements GraphSource {
     @Override
     public String fingerprint() {
         StringBuilder all = new StringBuilder();
-        store.fingerprints().forEach((graph, fingerprint) -> {
+        loading.fingerprints().forEach((graph, fingerprint) -> {
             if (!graph.equals(graphIri())) {
                 all.append(graph).append(fingerprint);
             }

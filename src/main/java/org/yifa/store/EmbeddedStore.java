@@ -37,7 +37,7 @@ import org.yifa.rdf.Yf;
 import org.yifa.search.TextIndexing;
 
 /** The embedded TDB2 store (wrapped by the text index) that this JVM owns; see {@link StoreConfig}. */
-final class EmbeddedStore implements Store {
+final class EmbeddedStore implements Store, GraphLoading {
 
     /**
      * The store's time limit ({@code yifa.store.query-timeout}, set on the dataset) is for clients'
@@ -53,8 +53,9 @@ final class EmbeddedStore implements Store {
     }
 
     @Override
-    public boolean embedded() {
-        return true;
+    public boolean supports(Capability capability) {
+        // The text index wraps the TDB2 dataset (StoreConfig).
+        return capability == Capability.TEXT_INDEX;
     }
 
     @Override

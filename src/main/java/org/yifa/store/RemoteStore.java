@@ -11,6 +11,7 @@ import java.util.function.Consumer;
 import java.util.function.Supplier;
 
 import org.apache.jena.graph.Graph;
+import org.apache.jena.graph.Triple;
 import org.apache.jena.graph.Node;
 import org.apache.jena.graph.NodeFactory;
 import org.apache.jena.query.Dataset;
@@ -19,6 +20,7 @@ import org.apache.jena.query.Query;
 import org.apache.jena.sparql.core.DatasetDescription;
 import org.apache.jena.sparql.core.DatasetGraph;
 import org.apache.jena.sparql.core.DatasetGraphFactory;
+import org.apache.jena.sparql.graph.GraphFactory;
 import org.apache.jena.sparql.core.Quad;
 import org.apache.jena.sparql.core.Var;
 import org.apache.jena.sparql.engine.binding.Binding;
@@ -49,7 +51,7 @@ import org.yifa.query.QueryLibrary;
  * Update request, which stores such as Fuseki and GraphDB run in one transaction. The store's default
  * graph must be the union of its named graphs (Fuseki: {@code tdb2:unionDefaultGraph true}).
  */
-final class RemoteStore implements Store, AutoCloseable {
+final class RemoteStore implements Store, GraphLoading, AutoCloseable {
 
     private static final SimpleValueFactory VALUES = SimpleValueFactory.getInstance();
 
@@ -85,7 +87,8 @@ final class RemoteStore implements Store, AutoCloseable {
     }
 
     @Override
-    public boolean embedded() {
+    public boolean supports(Capability capability) {
+        // Plain SPARQL 1.1: no text index.
         return false;
     }
 
@@ -260,6 +263,17 @@ final class RemoteStore implements Store, AutoCloseable {
 
     RemoteLoad loads() {
         return loads;
+    }
+
+    /** No transaction spans requests here: the graph is collected in memory first, then loaded. */
+    @Override
+    public void load(String graph, Consumer<Consumer<Triple>> content, String fingerprint) {
+        Graph collected = GraphFactory.createDefaultGraph();
+        readAtLength(() -> {
+            content.accept(collected::add);
+            return null;
+        });
+        load(graph, collected, fingerprint);
     }
 
     @Override

@@ -2,13 +2,10 @@ package org.yifa.store;
 
 import java.time.Duration;
 import java.util.List;
-import java.util.Map;
 import java.util.function.Consumer;
 import java.util.function.Supplier;
 
 import org.apache.jena.graph.Graph;
-import org.apache.jena.graph.Triple;
-import org.apache.jena.sparql.graph.GraphFactory;
 import org.apache.jena.query.Dataset;
 import org.apache.jena.query.Query;
 import org.apache.jena.sparql.core.DatasetDescription;
@@ -22,12 +19,20 @@ import org.apache.jena.sparql.engine.binding.Binding;
  * ({@code embedded}, the default), or an external SPARQL 1.1 store reached through RDF4J ({@code remote}).
  *
  * <p>The store's default graph is the union of its named graphs. A remote store that cannot be reached in
- * {@code yifa.store.remote-timeout} throws {@link StoreUnavailableException}, answered with 503.
+ * {@code yifa.store.remote-timeout} throws {@link StoreUnavailableException}, answered with 503. What only
+ * some stores offer is declared as a {@link Capability}; the loader's bookkeeping is {@link GraphLoading}.
  */
 public interface Store {
 
-    /** Whether this is the embedded TDB2 store (with the Lucene text index); false for a remote SPARQL store. */
-    boolean embedded();
+    /** Whether this store offers {@code capability}; callers ask this, never which store they have. */
+    boolean supports(Capability capability);
+
+    /** Throws {@link CapabilityMissingException} (answered 501) unless this store offers {@code capability}. */
+    default void require(Capability capability) {
+        if (!supports(capability)) {
+            throw new CapabilityMissingException(capability);
+        }
+    }
 
     /**
      * Runs {@code work} as one consistent read: one read transaction on the embedded store. A remote store
@@ -92,29 +97,8 @@ public interface Store {
         void whole(Answer answer);
     }
 
-    /** The fingerprints the loader recorded in the meta graph: graph IRI → fingerprint, by IRI. */
-    Map<String, String> fingerprints();
-
-    /**
-     * Replaces a named graph with {@code content} and records its fingerprint, atomically: until the
-     * replacement commits, the previous graph and fingerprint stay as they were.
-     */
-    void load(String graph, Graph content, String fingerprint);
-
-    /**
-     * As {@link #load(String, Graph, String)}, the triples handed to the sink by {@code content} as it
-     * runs: on the embedded store inside the write transaction, so a large graph is never held in memory
-     * whole and an exception thrown by {@code content} (bad input) changes nothing. A remote store
-     * collects the graph first, then loads it.
-     */
-    default void load(String graph, Consumer<Consumer<Triple>> content, String fingerprint) {
-        Graph collected = GraphFactory.createDefaultGraph();
-        readAtLength(() -> {
-            content.accept(collected::add);
-            return null;
-        });
-        load(graph, collected, fingerprint);
-    }
+    // The raw Jena views below stay because graph builders (GraphSource#build), pattern lookups of the
+    // engine and the backup walk whole graphs through Jena's API; a remote store serves them from copies.
 
     /**
      * A read view of the store as a Jena dataset, for {@link GraphSource#build}: the TDB2 dataset itself

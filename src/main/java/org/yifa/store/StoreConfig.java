@@ -35,7 +35,7 @@ class StoreConfig {
 
     @Bean
     @Embedded
-    Store embeddedStore(Dataset dataset) {
+    EmbeddedStore embeddedStore(Dataset dataset) {
         return new EmbeddedStore(dataset);
     }
 

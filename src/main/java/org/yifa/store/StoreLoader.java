@@ -15,7 +15,7 @@ import org.yifa.rdf.Yf;
 /**
  * Brings every {@link GraphSource} up to date before the service takes requests. A graph is
  * rebuilt only when its source's fingerprint changed, and each rebuild replaces the graph and its
- * fingerprint atomically ({@link Store#load}), so a failed build leaves the previous graph as it was.
+ * fingerprint atomically ({@link GraphLoading#load}), so a failed build leaves the previous graph as it was.
  *
  * <p>A remote store that cannot be reached at start-up does not stop the service: it starts, answers
  * 503 with {@code Retry-After} ({@link StoreReadiness}), and loads in the background, retrying with
@@ -32,23 +32,21 @@ public class StoreLoader implements SmartInitializingSingleton, DisposableBean {
     private static final Duration LAST_RETRY = Duration.ofSeconds(30);
 
     private final Store store;
+    private final GraphLoading loading;
     private final List<GraphSource> sources;
     private final StoreReadiness readiness;
     private volatile Thread background;
 
-    StoreLoader(Store store, List<GraphSource> sources, StoreReadiness readiness) {
+    StoreLoader(Store store, GraphLoading loading, List<GraphSource> sources, StoreReadiness readiness) {
         this.store = store;
+        this.loading = loading;
         this.sources = sources.stream().sorted(Comparator.comparingInt(GraphSource::order)).toList();
         this.readiness = readiness;
     }
 
     @Override
     public void afterSingletonsInstantiated() {
-        if (store.embedded()) {
-            sources.forEach(this::refresh);
-            readiness.ready();
-            return;
-        }
+        // Only a store that can be unreachable (remote) throws StoreUnavailableException; any other failure stops start-up.
         try {
             loadAll();
         } catch (StoreUnavailableException e) {
@@ -99,7 +97,7 @@ public class StoreLoader implements SmartInitializingSingleton, DisposableBean {
     /** Rebuilds {@code source}'s graph if its inputs changed; returns whether it did. */
     public boolean refresh(GraphSource source) {
         String fingerprint = source.fingerprint();
-        if (fingerprint.equals(store.fingerprints().get(source.graphIri()))) {
+        if (fingerprint.equals(loading.fingerprints().get(source.graphIri()))) {
             log.info("{} is current", source.graphIri());
             return false;
         }
@@ -107,14 +105,14 @@ public class StoreLoader implements SmartInitializingSingleton, DisposableBean {
         long triples;
         if (source instanceof GraphSource.Streaming streaming) {
             long[] count = new long[1];
-            store.load(source.graphIri(), sink -> streaming.stream(store.view(), t -> {
+            loading.load(source.graphIri(), sink -> streaming.stream(store.view(), t -> {
                 sink.accept(t);
                 count[0]++;
             }), fingerprint);
             triples = count[0];
         } else {
             Model model = store.readAtLength(() -> source.build(store.view()));
-            store.load(source.graphIri(), model.getGraph(), fingerprint);
+            loading.load(source.graphIri(), model.getGraph(), fingerprint);
             triples = model.size();
         }
         log.info("Loaded {}: {} triples in {} ms", source.graphIri(), triples, (System.nanoTime() - start) / 1_000_000);
