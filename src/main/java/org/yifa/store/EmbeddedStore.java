@@ -21,6 +21,7 @@ import org.apache.jena.query.ARQ;
 import org.apache.jena.query.Dataset;
 import org.apache.jena.query.DatasetFactory;
 import org.apache.jena.query.Query;
+import org.apache.jena.query.text.DatasetGraphText;
 import org.apache.jena.query.QueryExecution;
 import org.apache.jena.query.ResultSet;
 import org.apache.jena.sparql.core.DatasetDescription;
@@ -34,7 +35,6 @@ import org.apache.jena.sparql.engine.binding.BindingBuilder;
 import org.apache.jena.system.Txn;
 import org.apache.jena.tdb2.store.DatasetGraphTDB;
 import org.yifa.rdf.Yf;
-import org.yifa.search.TextIndexing;
 
 /** The embedded TDB2 store (wrapped by the text index) that this JVM owns; see {@link StoreConfig}. */
 final class EmbeddedStore implements Store, GraphLoading {
@@ -54,8 +54,10 @@ final class EmbeddedStore implements Store, GraphLoading {
 
     @Override
     public boolean supports(Capability capability) {
-        // The text index wraps the TDB2 dataset (StoreConfig).
-        return capability == Capability.TEXT_INDEX;
+        // StoreConfig wraps the TDB2 dataset in the text index; a bare dataset (a test's) has none.
+        return switch (capability) {
+            case TEXT_INDEX -> dataset.asDatasetGraph() instanceof DatasetGraphText;
+        };
     }
 
     @Override

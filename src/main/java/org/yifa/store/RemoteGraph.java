@@ -42,7 +42,7 @@ final class RemoteGraph extends GraphBase {
             if (subjects.add(s)) {
                 BindingBuilder b = Binding.builder();
                 b.add(Var.alloc("resource"), s);
-                store.construct(store.describe.query(), b.build()).find().forEachRemaining(described::add);
+                store.construct(store.describe, b.build()).find().forEachRemaining(described::add);
             }
             return described.find(pattern);
         }
@@ -57,7 +57,7 @@ final class RemoteGraph extends GraphBase {
             b.add(Var.alloc("o"), pattern.getObject());
         }
         List<Triple> found = new ArrayList<>();
-        for (Binding row : store.select(store.find.query(), b.build()).rows()) {
+        for (Binding row : store.select(store.find, b.build()).rows()) {
             found.add(Triple.create(row.get("s"), row.get("p"), row.get("o")));
         }
         return WrappedIterator.create(found.iterator());

@@ -11,6 +11,7 @@ import org.apache.jena.graph.Graph;
 import org.apache.jena.graph.Node;
 import org.apache.jena.graph.NodeFactory;
 import org.apache.jena.graph.Triple;
+import org.apache.jena.query.Query;
 import org.apache.jena.sparql.core.Quad;
 import org.apache.jena.sparql.core.Var;
 import org.apache.jena.sparql.engine.binding.Binding;
@@ -27,8 +28,6 @@ import org.apache.jena.update.UpdateRequest;
 import org.apache.jena.vocabulary.DCTerms;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
-import org.yifa.query.NamedQuery;
-import org.yifa.query.QueryLibrary;
 import org.yifa.rdf.Yf;
 
 /**
@@ -52,7 +51,7 @@ final class RemoteLoad {
 
     private final RemoteStore store;
     private final int batchSize;
-    private final NamedQuery staging = QueryLibrary.load("store-staging");
+    private final Query staging = InternalQueries.load("store-staging");
 
     RemoteLoad(RemoteStore store, int batchSize) {
         this.store = store;
@@ -107,7 +106,7 @@ final class RemoteLoad {
 
     /** Batches already in the staging graph for this fingerprint; -1 when it holds another input or nothing. */
     private int staged(Node stage, String fingerprint) {
-        List<Binding> rows = store.select(staging.query(), BindingFactory.binding(Var.alloc("staging"), stage)).rows();
+        List<Binding> rows = store.select(staging, BindingFactory.binding(Var.alloc("staging"), stage)).rows();
         if (rows.size() != 1 || !rows.get(0).get("sha256").getLiteralLexicalForm().equals(fingerprint)) {
             return -1;
         }

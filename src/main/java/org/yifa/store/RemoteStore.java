@@ -37,8 +37,6 @@ import org.eclipse.rdf4j.query.TupleQuery;
 import org.eclipse.rdf4j.query.TupleQueryResult;
 import org.eclipse.rdf4j.query.impl.SimpleDataset;
 import org.eclipse.rdf4j.model.impl.SimpleValueFactory;
-import org.yifa.query.NamedQuery;
-import org.yifa.query.QueryLibrary;
 
 /**
  * An external SPARQL 1.1 store (Fuseki, GraphDB, Neptune, Virtuoso …) reached through RDF4J's
@@ -62,11 +60,11 @@ final class RemoteStore implements Store, GraphLoading, AutoCloseable {
     private final ReentrantLock writer = new ReentrantLock(true);
     /** Set while this thread reads at length ({@link #readAtLength}): its queries get the bulk timeout. */
     private final ThreadLocal<Boolean> atLength = ThreadLocal.withInitial(() -> false);
-    private final NamedQuery fingerprints = QueryLibrary.load("store-fingerprints");
-    private final NamedQuery graphList = QueryLibrary.load("store-graphs");
-    private final NamedQuery graphContent = QueryLibrary.load("store-graph");
-    final NamedQuery find = QueryLibrary.load("store-find");
-    final NamedQuery describe = QueryLibrary.load("store-describe");
+    private final Query fingerprints = InternalQueries.load("store-fingerprints");
+    private final Query graphList = InternalQueries.load("store-graphs");
+    private final Query graphContent = InternalQueries.load("store-graph");
+    final Query find = InternalQueries.load("store-find");
+    final Query describe = InternalQueries.load("store-describe");
     private final RemoteLoad loads;
 
     RemoteStore(StoreProperties properties) {
@@ -250,7 +248,7 @@ final class RemoteStore implements Store, GraphLoading, AutoCloseable {
     @Override
     public Map<String, String> fingerprints() {
         Map<String, String> all = new TreeMap<>();
-        for (Binding row : select(fingerprints.query(), BindingFactory.empty()).rows()) {
+        for (Binding row : select(fingerprints, BindingFactory.empty()).rows()) {
             all.put(row.get("graph").getURI(), row.get("sha256").getLiteralLexicalForm());
         }
         return all;
@@ -288,14 +286,14 @@ final class RemoteStore implements Store, GraphLoading, AutoCloseable {
 
     @Override
     public Graph graph(String iri) {
-        return construct(bulk, text(graphContent.query(),
+        return construct(bulk, text(graphContent,
                 BindingFactory.binding(Var.alloc("graph"), NodeFactory.createURI(iri))), null);
     }
 
     @Override
     public List<String> graphs() {
         List<String> graphs = new ArrayList<>();
-        for (Binding row : select(graphList.query(), BindingFactory.empty()).rows()) {
+        for (Binding row : select(graphList, BindingFactory.empty()).rows()) {
             graphs.add(row.get("graph").getURI());
         }
         return graphs;

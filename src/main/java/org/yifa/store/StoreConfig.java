@@ -16,8 +16,6 @@ import org.apache.jena.tdb2.sys.TDBInternal;
 import org.springframework.boot.autoconfigure.condition.ConditionalOnProperty;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
-import org.yifa.search.SearchProperties;
-import org.yifa.search.TextIndexing;
 
 /**
  * The store, chosen by {@code yifa.store.mode}: the embedded TDB2 dataset that Spring and the embedded

@@ -31,6 +31,7 @@ import org.yifa.query.QueryLibrary;
 import org.yifa.rdf.Yf;
 import org.yifa.store.GraphSource;
 import org.yifa.store.StoreLoader;
+import org.yifa.store.TextIndexing;
 
 /**
  * Full-text search from SPARQL ({@code text:query} on /sparql, the search queries of the library) and the

@@ -1,4 +1,4 @@
-package org.yifa.search;
+package org.yifa.store;
 
 import java.nio.file.Path;
 

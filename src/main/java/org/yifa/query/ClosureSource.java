@@ -1,4 +1,4 @@
-package org.yifa.store;
+package org.yifa.query;
 
 import java.nio.charset.StandardCharsets;
 import java.util.List;
@@ -7,7 +7,9 @@ import org.apache.jena.query.Dataset;
 import org.apache.jena.rdf.model.Model;
 import org.apache.jena.rdf.model.ModelFactory;
 import org.springframework.stereotype.Component;
-import org.yifa.query.QueryLibrary;
+import org.yifa.store.DataFiles;
+import org.yifa.store.GraphLoading;
+import org.yifa.store.GraphSource;
 import org.yifa.rdf.Yf;
 
 /**
