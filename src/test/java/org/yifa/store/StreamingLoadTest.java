@@ -3,68 +3,63 @@ package org.yifa.store;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
+import java.util.List;
+import java.util.UUID;
 import java.util.function.Consumer;
 
 import org.apache.jena.graph.Node;
 import org.apache.jena.graph.NodeFactory;
 import org.apache.jena.graph.Triple;
 import org.apache.jena.query.Dataset;
-import org.junit.jupiter.api.AfterEach;
-import org.junit.jupiter.api.Test;
-import org.springframework.beans.factory.annotation.Autowired;
-import org.yifa.testing.YifaSpringTest;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.MethodSource;
 import org.yifa.rdf.Yf;
 
 /**
  * A streaming source's triples go straight into the write transaction: a source that fails half-way
- * leaves the previous graph and its fingerprint exactly as they were.
+ * leaves the previous graph and its fingerprint exactly as they were. On every store of {@link StoreFixture}.
  */
-@YifaSpringTest
 class StreamingLoadTest {
 
-    static final String GRAPH = Yf.GRAPH + "test-streaming";
-
-    @Autowired
-    StoreLoader loader;
-    @Autowired
-    Store store;
-    @Autowired
-    GraphLoading loading;
-
-    @AfterEach
-    void removeGraph() {
-        store.write(changes -> changes.removeGraph(GRAPH));
+    @ParameterizedTest
+    @MethodSource("org.yifa.store.StoreFixture#backends")
+    void aStreamedGraphReplacesTheOldOneWithItsFingerprint(StoreFixture.Backend backend) {
+        StoreLoader loader = loader(backend);
+        String graph = graph();
+        assertThat(loader.refresh(new Numbers(graph, "v1", 1_000, -1))).isTrue();
+        assertThat(loader.refresh(new Numbers(graph, "v2", 500, -1))).isTrue();
+        assertThat(triples(backend.store(), graph)).isEqualTo(500);
+        assertThat(backend.loading().fingerprints()).containsEntry(graph, "v2");
+        assertThat(loader.refresh(new Numbers(graph, "v2", 500, -1))).isFalse();
     }
 
-    @Test
-    void aStreamedGraphReplacesTheOldOneWithItsFingerprint() {
-        assertThat(loader.refresh(new Numbers("v1", 1_000, -1))).isTrue();
-        assertThat(loader.refresh(new Numbers("v2", 500, -1))).isTrue();
-        assertThat(triples()).isEqualTo(500);
-        assertThat(loading.fingerprints()).containsEntry(GRAPH, "v2");
-        assertThat(loader.refresh(new Numbers("v2", 500, -1))).isFalse();
-    }
-
-    @Test
-    void aSourceFailingHalfWayChangesNothing() {
-        loader.refresh(new Numbers("v1", 1_000, -1));
-        assertThatThrownBy(() -> loader.refresh(new Numbers("v2", 2_000, 1_500)))
+    @ParameterizedTest
+    @MethodSource("org.yifa.store.StoreFixture#backends")
+    void aSourceFailingHalfWayChangesNothing(StoreFixture.Backend backend) {
+        StoreLoader loader = loader(backend);
+        String graph = graph();
+        loader.refresh(new Numbers(graph, "v1", 1_000, -1));
+        assertThatThrownBy(() -> loader.refresh(new Numbers(graph, "v2", 2_000, 1_500)))
                 .isInstanceOf(InvalidInputException.class).hasMessageContaining("numbers.nt:1500");
-        assertThat(triples()).isEqualTo(1_000);
-        assertThat(loading.fingerprints()).containsEntry(GRAPH, "v1");
+        assertThat(triples(backend.store(), graph)).isEqualTo(1_000);
+        assertThat(backend.loading().fingerprints()).containsEntry(graph, "v1");
     }
 
-    private long triples() {
-        return store.read(() -> store.graph(GRAPH).size());
+    private static StoreLoader loader(StoreFixture.Backend backend) {
+        return new StoreLoader(backend.store(), backend.loading(), List.of(), new StoreReadiness());
+    }
+
+    /** A graph of its own for each run, so that no fingerprint is left from another. */
+    private static String graph() {
+        return Yf.GRAPH + "test-streaming-" + UUID.randomUUID();
+    }
+
+    private static long triples(Store store, String graph) {
+        return store.read(() -> store.graph(graph).size());
     }
 
     /** {@code count} triples, failing as bad input at triple {@code failAt} (or never, when negative). */
-    record Numbers(String fingerprint, int count, int failAt) implements GraphSource.Streaming {
-
-        @Override
-        public String graphIri() {
-            return GRAPH;
-        }
+    record Numbers(String graphIri, String fingerprint, int count, int failAt) implements GraphSource.Streaming {
 
         @Override
         public void stream(Dataset store, Consumer<Triple> sink) {
