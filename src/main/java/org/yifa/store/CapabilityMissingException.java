@@ -2,7 +2,7 @@ package org.yifa.store;
 
 /**
  * A request needs a {@link Capability} that the configured store does not offer: the web layer answers
- * 501 Not Implemented with this message ({@link StoreUnavailableAdvice}), a condition of the
+ * 501 Not Implemented with this message ({@code StoreUnavailableAdvice}), a condition of the
  * configuration rather than of the request or of the moment.
  */
 public class CapabilityMissingException extends RuntimeException {

@@ -36,8 +36,8 @@ import org.apache.jena.system.Txn;
 import org.apache.jena.tdb2.store.DatasetGraphTDB;
 import org.yifa.rdf.Yf;
 
-/** The embedded TDB2 store (wrapped by the text index) that this JVM owns; see {@link StoreConfig}. */
-final class EmbeddedStore implements Store, GraphLoading {
+/** The embedded TDB2 store (wrapped by the text index) that this JVM owns; see {@link EmbeddedStoreConfig}. */
+public final class EmbeddedStore implements Store, GraphLoading {
 
     /**
      * The store's time limit ({@code yifa.store.query-timeout}, set on the dataset) is for clients'
@@ -48,13 +48,13 @@ final class EmbeddedStore implements Store, GraphLoading {
 
     private final Dataset dataset;
 
-    EmbeddedStore(Dataset dataset) {
+    public EmbeddedStore(Dataset dataset) {
         this.dataset = dataset;
     }
 
     @Override
     public boolean supports(Capability capability) {
-        // StoreConfig wraps the TDB2 dataset in the text index; a bare dataset (a test's) has none.
+        // EmbeddedStoreConfig wraps the TDB2 dataset in the text index; a bare dataset (a test's) has none.
         return switch (capability) {
             case TEXT_INDEX -> dataset.asDatasetGraph() instanceof DatasetGraphText;
         };

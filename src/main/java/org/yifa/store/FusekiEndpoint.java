@@ -12,7 +12,7 @@ import org.springframework.stereotype.Component;
  * Updates are not offered here; writes go through the service.
  */
 @Component
-@StoreConfig.Embedded
+@OnEmbeddedStore
 public class FusekiEndpoint implements SmartLifecycle {
 
     private static final Logger log = LoggerFactory.getLogger(FusekiEndpoint.class);

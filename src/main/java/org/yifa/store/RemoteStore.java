@@ -49,7 +49,7 @@ import org.eclipse.rdf4j.model.impl.SimpleValueFactory;
  * Update request, which stores such as Fuseki and GraphDB run in one transaction. The store's default
  * graph must be the union of its named graphs (Fuseki: {@code tdb2:unionDefaultGraph true}).
  */
-final class RemoteStore implements Store, GraphLoading, AutoCloseable {
+public final class RemoteStore implements Store, GraphLoading, AutoCloseable {
 
     private static final SimpleValueFactory VALUES = SimpleValueFactory.getInstance();
 
@@ -67,7 +67,7 @@ final class RemoteStore implements Store, GraphLoading, AutoCloseable {
     final Query describe = InternalQueries.load("store-describe");
     private final RemoteLoad loads;
 
-    RemoteStore(StoreProperties properties) {
+    public RemoteStore(StoreProperties properties) {
         if (properties.queryUrl() == null || properties.updateUrl() == null) {
             throw new IllegalStateException("yifa.store.mode=remote needs yifa.store.query-url and yifa.store.update-url");
         }

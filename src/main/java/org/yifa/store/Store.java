@@ -101,7 +101,7 @@ public interface Store {
     // engine and the backup walk whole graphs through Jena's API; a remote store serves them from copies.
 
     /**
-     * A read view of the store as a Jena dataset, for {@link GraphSource#build}: the TDB2 dataset itself
+     * A read view of the store as a Jena dataset, for {@code GraphSource#build}: the TDB2 dataset itself
      * (use inside {@link #read}), or for a remote store named graphs fetched whole on first use.
      */
     Dataset view();

@@ -29,15 +29,15 @@ public class StoreReadiness extends OncePerRequestFilter {
     private volatile String problem = "The store is being loaded";
     private volatile boolean failed;
 
-    void ready() {
+    public void ready() {
         ready = true;
     }
 
-    void loading(String why) {
+    public void loading(String why) {
         problem = "The store is not loaded yet: " + why;
     }
 
-    void failed(String why) {
+    public void failed(String why) {
         failed = true;
         problem = "Loading the store failed: " + why;
     }

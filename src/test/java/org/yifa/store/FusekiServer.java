@@ -15,7 +15,7 @@ import java.util.List;
  * dataset {@code /ds} whose default graph is the union of its named graphs, updates allowed, strict
  * SPARQL (no Jena extensions), as an external store would be.
  */
-final class FusekiServer implements AutoCloseable {
+public final class FusekiServer implements AutoCloseable {
 
     static final Path JAR = Path.of("target/fuseki/jena-fuseki-server.jar");
 
@@ -24,7 +24,7 @@ final class FusekiServer implements AutoCloseable {
     private final Path log;
     private Process process;
 
-    FusekiServer(Path dir) throws IOException {
+    public FusekiServer(Path dir) throws IOException {
         this.dir = dir;
         this.port = freePort();
         this.log = dir.resolveSibling(dir.getFileName() + ".log");
@@ -41,16 +41,16 @@ final class FusekiServer implements AutoCloseable {
         return port;
     }
 
-    String queryUrl() {
+    public String queryUrl() {
         return "http://127.0.0.1:" + port + "/ds/query";
     }
 
-    String updateUrl() {
+    public String updateUrl() {
         return "http://127.0.0.1:" + port + "/ds/update";
     }
 
     /** Starts the server and waits until it listens. */
-    void start() throws IOException, InterruptedException {
+    public void start() throws IOException, InterruptedException {
         if (!Files.isRegularFile(JAR)) {
             throw new IllegalStateException(JAR + " is missing: the build copies it (mvn generate-test-resources)");
         }

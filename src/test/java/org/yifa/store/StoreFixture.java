@@ -50,7 +50,7 @@ public final class StoreFixture {
     static synchronized Backend embedded() {
         if (embedded == null) {
             Dataset dataset = TDB2Factory.connectDataset("target/test-store/fixture-" + UUID.randomUUID());
-            // As StoreConfig opens it: the default graph is the union of the named graphs.
+            // As EmbeddedStoreConfig opens it: the default graph is the union of the named graphs.
             dataset.getContext().set(TDB2.symUnionDefaultGraph, true);
             EmbeddedStore store = new EmbeddedStore(dataset);
             embedded = new Backend("embedded", store, store);

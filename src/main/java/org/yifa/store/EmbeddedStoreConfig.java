@@ -2,10 +2,6 @@ package org.yifa.store;
 
 import java.io.IOException;
 import java.io.UncheckedIOException;
-import java.lang.annotation.ElementType;
-import java.lang.annotation.Retention;
-import java.lang.annotation.RetentionPolicy;
-import java.lang.annotation.Target;
 import java.nio.file.Files;
 
 import org.apache.jena.query.ARQ;
@@ -13,38 +9,25 @@ import org.apache.jena.query.Dataset;
 import org.apache.jena.tdb2.TDB2;
 import org.apache.jena.tdb2.TDB2Factory;
 import org.apache.jena.tdb2.sys.TDBInternal;
-import org.springframework.boot.autoconfigure.condition.ConditionalOnProperty;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 
 /**
- * The store, chosen by {@code yifa.store.mode}: the embedded TDB2 dataset that Spring and the embedded
- * Fuseki share (default), or a remote SPARQL 1.1 store. Only the embedded mode opens a TDB2 directory.
+ * The embedded store ({@code yifa.store.mode} unset or {@code embedded}): the TDB2 dataset, wrapped in the
+ * text index, that Spring and the embedded Fuseki share. Only this mode opens a TDB2 directory; the remote
+ * mode is {@code RemoteStoreConfig}.
  */
 @Configuration(proxyBeanMethods = false)
-class StoreConfig {
-
-    /** The condition of the embedded mode's beans: {@code yifa.store.mode} unset or {@code embedded}. */
-    @Retention(RetentionPolicy.RUNTIME)
-    @Target({ElementType.TYPE, ElementType.METHOD})
-    @ConditionalOnProperty(name = "yifa.store.mode", havingValue = "embedded", matchIfMissing = true)
-    @interface Embedded {
-    }
+class EmbeddedStoreConfig {
 
     @Bean
-    @Embedded
+    @OnEmbeddedStore
     EmbeddedStore embeddedStore(Dataset dataset) {
         return new EmbeddedStore(dataset);
     }
 
-    @Bean(destroyMethod = "close")
-    @ConditionalOnProperty(name = "yifa.store.mode", havingValue = "remote")
-    RemoteStore remoteStore(StoreProperties properties) {
-        return new RemoteStore(properties);
-    }
-
     @Bean(destroyMethod = "")
-    @Embedded
+    @OnEmbeddedStore
     Dataset dataset(StoreProperties properties, SearchProperties search) {
         try {
             Files.createDirectories(properties.dir());
@@ -63,7 +46,7 @@ class StoreConfig {
 
     /** Releases the directory on shutdown so that the same JVM (tests) may open it again. */
     @Bean
-    @Embedded
+    @OnEmbeddedStore
     AutoCloseable storeRelease(Dataset dataset) {
         return () -> {
             TextIndexing.close(dataset);
