@@ -5,7 +5,7 @@ import java.util.List;
 import java.util.Map;
 
 import org.springframework.stereotype.Service;
-import org.yifa.store.DataFiles;
+import org.yifa.store.load.DataFiles;
 import org.yifa.store.GraphLoading;
 import org.yifa.store.Store;
 import org.yifa.unit.UnitLifetimes;

@@ -15,7 +15,7 @@ import org.yifa.framework.FrameworkSource;
 import org.yifa.rdf.Prov;
 import org.yifa.rdf.Yf;
 import org.yifa.query.QueryLibrary;
-import org.yifa.store.DataFiles;
+import org.yifa.store.load.DataFiles;
 import org.yifa.store.Store;
 
 /**

@@ -20,8 +20,8 @@ import org.yifa.framework.FrameworkSource;
 import org.yifa.law.LawSource;
 import org.yifa.query.QueryLibrary;
 import org.yifa.rdf.Yf;
-import org.yifa.store.DataFiles;
-import org.yifa.store.GraphSource;
+import org.yifa.store.load.DataFiles;
+import org.yifa.store.load.GraphSource;
 
 /**
  * The curated criteria ({@code data/criteria/area-*.yaml}) as a graph, checked against the

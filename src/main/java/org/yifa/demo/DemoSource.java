@@ -22,8 +22,8 @@ import org.springframework.beans.factory.annotation.Value;
 import org.springframework.stereotype.Component;
 import org.yifa.query.QueryLibrary;
 import org.yifa.rdf.Yf;
-import org.yifa.store.DataFiles;
-import org.yifa.store.GraphSource;
+import org.yifa.store.load.DataFiles;
+import org.yifa.store.load.GraphSource;
 import org.yifa.store.InvalidInputException;
 
 /**

@@ -16,7 +16,7 @@ import org.apache.jena.shacl.validation.ReportEntry;
 import org.apache.jena.sparql.path.P_Link;
 import org.apache.jena.vocabulary.RDF;
 import org.springframework.stereotype.Component;
-import org.yifa.store.DataFiles;
+import org.yifa.store.load.DataFiles;
 import org.yifa.store.Store;
 
 /**

@@ -12,7 +12,7 @@ import java.util.TreeMap;
 import java.util.stream.Stream;
 
 import org.springframework.core.io.Resource;
-import org.yifa.store.DataFiles;
+import org.yifa.store.load.DataFiles;
 
 /**
  * Where the law data comes from: the classpath (the shipped {@code data/laws}), or a directory laid out

@@ -10,8 +10,8 @@ import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.stereotype.Component;
-import org.yifa.store.DataFiles;
-import org.yifa.store.GraphSource;
+import org.yifa.store.load.DataFiles;
+import org.yifa.store.load.GraphSource;
 
 /** The shipped law texts as the graph {@value LawIris#GRAPH}. */
 @Component

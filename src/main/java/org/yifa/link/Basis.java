@@ -15,7 +15,7 @@ import org.yifa.law.LawCorpus;
 import org.yifa.law.LawText;
 import org.yifa.law.LawTimeline;
 import org.yifa.query.QueryLibrary;
-import org.yifa.store.DataFiles;
+import org.yifa.store.load.DataFiles;
 import org.yifa.store.Store;
 
 /**

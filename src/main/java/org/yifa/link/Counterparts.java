@@ -9,7 +9,7 @@ import java.util.Set;
 
 import org.yifa.law.LawCorpus;
 import org.yifa.law.LawText;
-import org.yifa.store.DataFiles;
+import org.yifa.store.load.DataFiles;
 import org.yifa.store.InvalidInputException;
 
 /**

@@ -24,8 +24,8 @@ import org.yifa.framework.FrameworkSource;
 import org.yifa.law.LawIris;
 import org.yifa.law.LawSource;
 import org.yifa.rdf.Yf;
-import org.yifa.store.DataFiles;
-import org.yifa.store.GraphSource;
+import org.yifa.store.load.DataFiles;
+import org.yifa.store.load.GraphSource;
 import org.yifa.store.InvalidInputException;
 
 /**

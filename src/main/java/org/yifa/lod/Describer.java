@@ -24,7 +24,7 @@ import org.apache.jena.riot.RDFParser;
 import org.apache.jena.sparql.graph.GraphFactory;
 import org.springframework.stereotype.Component;
 import org.yifa.rdf.Yf;
-import org.yifa.store.DataFiles;
+import org.yifa.store.load.DataFiles;
 import org.yifa.store.Store;
 
 /** Builds the descriptions that dereferencing answers with, from the store (default graph = all graphs). */

@@ -29,7 +29,7 @@ import org.apache.jena.shared.PrefixMapping;
 import org.apache.jena.sparql.core.DatasetGraph;
 import org.apache.jena.sparql.core.DatasetGraphFactory;
 import org.springframework.stereotype.Component;
-import org.yifa.store.DataFiles;
+import org.yifa.store.load.DataFiles;
 
 /**
  * The published JSON-LD context ({@code /context.jsonld}, file {@code static/context.jsonld}):

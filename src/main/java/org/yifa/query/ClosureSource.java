@@ -7,9 +7,9 @@ import org.apache.jena.query.Dataset;
 import org.apache.jena.rdf.model.Model;
 import org.apache.jena.rdf.model.ModelFactory;
 import org.springframework.stereotype.Component;
-import org.yifa.store.DataFiles;
+import org.yifa.store.load.DataFiles;
 import org.yifa.store.GraphLoading;
-import org.yifa.store.GraphSource;
+import org.yifa.store.load.GraphSource;
 import org.yifa.rdf.Yf;
 
 /**

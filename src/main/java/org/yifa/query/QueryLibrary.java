@@ -31,7 +31,7 @@ import org.apache.jena.rdf.model.ResourceFactory;
 import org.springframework.core.io.Resource;
 import org.springframework.stereotype.Component;
 import org.yifa.store.Capability;
-import org.yifa.store.DataFiles;
+import org.yifa.store.load.DataFiles;
 import org.yifa.store.Store;
 
 /**

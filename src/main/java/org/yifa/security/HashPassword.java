@@ -11,7 +11,7 @@ import java.security.SecureRandom;
 import java.util.HexFormat;
 
 import org.springframework.security.crypto.factory.PasswordEncoderFactories;
-import org.yifa.store.DataFiles;
+import org.yifa.store.load.DataFiles;
 
 /**
  * Makes the configuration lines for a user: a password hash or, with {@code --token}, a fresh bearer

@@ -14,7 +14,7 @@ import org.springframework.security.core.userdetails.UserDetails;
 import org.springframework.security.core.userdetails.UserDetailsService;
 import org.springframework.security.core.userdetails.UsernameNotFoundException;
 import org.springframework.stereotype.Component;
-import org.yifa.store.DataFiles;
+import org.yifa.store.load.DataFiles;
 
 /** The configured users, looked up by name (passwords) or by token. */
 @Component

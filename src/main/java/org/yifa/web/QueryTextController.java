@@ -9,7 +9,7 @@ import org.yifa.query.NamedQuery;
 import org.yifa.query.QueryLibrary;
 import org.yifa.query.QuerySummaryParameter;
 import org.yifa.query.UnknownQueryException;
-import org.yifa.store.DataFiles;
+import org.yifa.store.load.DataFiles;
 
 /**
  * {@code GET /api/ui/queries/{name}}: one public query of the library with its text as written in

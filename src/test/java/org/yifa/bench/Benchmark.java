@@ -31,7 +31,7 @@ import org.yifa.demo.CriteriaCatalog;
 import org.yifa.evidence.EvidenceIntake;
 import org.yifa.evidence.UploadFormat;
 import org.yifa.query.QueryLibrary;
-import org.yifa.store.StoreLoader;
+import org.yifa.store.load.StoreLoader;
 
 /**
  * The benchmark ({@code bench/run.sh small|medium|large}): generates a synthetic city, loads it into

@@ -20,8 +20,8 @@ import org.apache.jena.tdb2.DatabaseMgr;
 import org.apache.jena.tdb2.loader.DataLoader;
 import org.apache.jena.tdb2.loader.LoaderFactory;
 import org.apache.jena.tdb2.sys.TDBInternal;
-import org.yifa.store.GraphSource;
-import org.yifa.store.StoreLoader;
+import org.yifa.store.load.GraphSource;
+import org.yifa.store.load.StoreLoader;
 
 /** Loading the city: through Yifa's own write path, and with Jena's TDB2 bulk loader for comparison. */
 final class Loads {

@@ -25,9 +25,9 @@ import org.semanticweb.owlapi.profiles.OWLProfileViolation;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.yifa.testing.SlowTest;
 import org.yifa.testing.YifaSpringTest;
-import org.yifa.store.FusekiEndpoint;
+import org.yifa.fuseki.FusekiEndpoint;
 import org.yifa.store.Store;
-import org.yifa.store.StoreLoader;
+import org.yifa.store.load.StoreLoader;
 
 /**
  * The ontology and the data published against it, read from the store through Fuseki's Graph Store endpoint

@@ -36,7 +36,7 @@ import org.junit.jupiter.api.TestFactory;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.web.server.LocalServerPort;
 import org.yifa.testing.YifaSpringTest;
-import org.yifa.store.FusekiEndpoint;
+import org.yifa.fuseki.FusekiEndpoint;
 
 /**
  * The W3C SPARQL 1.1 Protocol tests, every one of the manifest, against {@code /sparql} and the embedded Fuseki,

@@ -12,7 +12,7 @@ import org.springframework.boot.test.web.server.LocalServerPort;
 import org.springframework.test.context.TestPropertySource;
 import org.yifa.testing.SlowTest;
 import org.yifa.testing.YifaSpringTest;
-import org.yifa.store.FusekiEndpoint;
+import org.yifa.fuseki.FusekiEndpoint;
 import tools.jackson.core.type.TypeReference;
 import tools.jackson.databind.json.JsonMapper;
 

@@ -25,7 +25,7 @@ import org.yifa.testing.YifaSpringTest;
 import org.yifa.framework.Checklist;
 import org.yifa.framework.FrameworkSource;
 import org.yifa.query.QueryLibrary;
-import org.yifa.store.DataFiles;
+import org.yifa.store.load.DataFiles;
 import org.yifa.store.InvalidInputException;
 
 @YifaSpringTest

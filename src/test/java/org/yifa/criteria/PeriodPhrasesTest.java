@@ -13,7 +13,7 @@ import org.apache.jena.system.Txn;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.yifa.testing.YifaSpringTest;
-import org.yifa.store.DataFiles;
+import org.yifa.store.load.DataFiles;
 
 /**
  * Every period phrase of every criterion's sentence — found here by its own pattern, not the

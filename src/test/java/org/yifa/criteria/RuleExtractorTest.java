@@ -46,7 +46,7 @@ class RuleExtractorTest {
         });
         assertThat(one("行政复议经费列入本级政府预算").per()).isEqualTo("year");
         assertThat(one("县级以上各级人民政府应当将行政复议工作经费列入本级预算").phrase()).isEqualTo("列入本级预算");
-        assertThat(org.yifa.store.DataFiles.readText("data/laws/texts/经济法/预算法(2018-12-29).md"))
+        assertThat(org.yifa.store.load.DataFiles.readText("data/laws/texts/经济法/预算法(2018-12-29).md"))
                 .contains("第十八条 预算年度自公历一月一日起，至十二月三十一日止。");
         assertThat(one("结合法治政府建设年度重点工作，开展检查").per()).isEqualTo("year");
         // The period a report covers is not a period of the duty.

@@ -15,7 +15,7 @@ import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.yifa.testing.YifaSpringTest;
 import org.yifa.query.QueryLibrary;
-import org.yifa.store.DataFiles;
+import org.yifa.store.load.DataFiles;
 
 /** What the one reader returns from the store is what the curated files say, criterion by criterion. */
 @YifaSpringTest

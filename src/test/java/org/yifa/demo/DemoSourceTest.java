@@ -22,7 +22,7 @@ import org.springframework.beans.factory.annotation.Autowired;
 import org.yifa.testing.YifaSpringTest;
 import org.yifa.query.QueryLibrary;
 import org.yifa.rdf.Yf;
-import org.yifa.store.DataFiles;
+import org.yifa.store.load.DataFiles;
 import org.yifa.store.InvalidInputException;
 
 @YifaSpringTest

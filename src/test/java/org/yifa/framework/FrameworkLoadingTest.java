@@ -15,9 +15,9 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.yifa.testing.YifaSpringTest;
-import org.yifa.store.FusekiEndpoint;
+import org.yifa.fuseki.FusekiEndpoint;
 import org.yifa.store.InvalidInputException;
-import org.yifa.store.StoreLoader;
+import org.yifa.store.load.StoreLoader;
 
 @YifaSpringTest
 class FrameworkLoadingTest {
@@ -69,7 +69,7 @@ class FrameworkLoadingTest {
     @Test
     void anEditedDocumentIsIngestedAgainWithoutDuplicates(@TempDir Path dir) throws IOException {
         Path edited = dir.resolve("edited.txt");
-        String original = new String(org.yifa.store.DataFiles.read("data/source/model-unit-goals.txt"),
+        String original = new String(org.yifa.store.load.DataFiles.read("data/source/model-unit-goals.txt"),
                 java.nio.charset.StandardCharsets.UTF_8);
         Files.writeString(edited, original.replace("简化审批流程", "简化并公开审批流程"));
         FrameworkSource editedSource = new FrameworkSource(new FrameworkProperties(
@@ -87,7 +87,7 @@ class FrameworkLoadingTest {
     @Test
     void aBrokenDocumentIsRejectedAndTheStoreKeepsTheFramework(@TempDir Path dir) throws IOException {
         Path broken = dir.resolve("broken.txt");
-        String original = new String(org.yifa.store.DataFiles.read("data/source/model-unit-goals.txt"),
+        String original = new String(org.yifa.store.load.DataFiles.read("data/source/model-unit-goals.txt"),
                 java.nio.charset.StandardCharsets.UTF_8);
         Files.writeString(broken, original.replace(" 5.推行网上预受理", " 6.推行网上预受理"));
         long before = quads();

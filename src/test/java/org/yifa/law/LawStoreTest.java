@@ -20,7 +20,7 @@ import org.junit.jupiter.api.io.TempDir;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.yifa.rdf.Yf;
 import org.yifa.store.InvalidInputException;
-import org.yifa.store.StoreLoader;
+import org.yifa.store.load.StoreLoader;
 import org.yifa.testing.YifaSpringTest;
 
 /** The law graph as loaded into the store at start-up, read back through the query library. */

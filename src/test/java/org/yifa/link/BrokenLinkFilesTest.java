@@ -27,9 +27,9 @@ import org.junit.jupiter.params.provider.MethodSource;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.yifa.framework.FrameworkSource;
 import org.yifa.law.LawSource;
-import org.yifa.store.DataFiles;
+import org.yifa.store.load.DataFiles;
 import org.yifa.store.InvalidInputException;
-import org.yifa.store.StoreLoader;
+import org.yifa.store.load.StoreLoader;
 import org.yifa.testing.YifaSpringTest;
 
 /** A copy of the shipped link files with one row broken is rejected, naming file, line and column. */

@@ -25,7 +25,7 @@ import org.yifa.law.LawFiles;
 import org.yifa.law.LawSource;
 import org.yifa.query.QueryLibrary;
 import org.yifa.store.Store;
-import org.yifa.store.StoreLoader;
+import org.yifa.store.load.StoreLoader;
 import tools.jackson.core.type.TypeReference;
 import tools.jackson.databind.json.JsonMapper;
 

@@ -16,7 +16,7 @@ import org.apache.jena.rdf.model.ResourceFactory;
 import org.apache.jena.system.Txn;
 import org.springframework.core.io.Resource;
 import org.yifa.query.QueryLibrary;
-import org.yifa.store.DataFiles;
+import org.yifa.store.load.DataFiles;
 
 /** The shipped data as the tests read it themselves, without the code under test. */
 final class LinkFixtures {

@@ -20,7 +20,7 @@ import org.yifa.framework.Checklist;
 import org.yifa.framework.FrameworkSource;
 import org.yifa.query.NamedQuery;
 import org.yifa.query.QueryLibrary;
-import org.yifa.store.DataFiles;
+import org.yifa.store.load.DataFiles;
 import org.yifa.testing.YifaSpringTest;
 
 /** The link queries of queries/*.rq against the shipped data, read independently from the CSV files. */

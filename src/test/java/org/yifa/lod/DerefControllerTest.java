@@ -33,7 +33,7 @@ import org.junit.jupiter.params.provider.MethodSource;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.web.server.LocalServerPort;
 import org.yifa.testing.YifaSpringTest;
-import org.yifa.store.DataFiles;
+import org.yifa.store.load.DataFiles;
 
 @YifaSpringTest
 @TestInstance(TestInstance.Lifecycle.PER_CLASS)

@@ -40,7 +40,7 @@ import org.springframework.http.ResponseEntity;
 import org.springframework.web.client.RestClient;
 import org.yifa.testing.YifaSpringTest;
 import org.yifa.rdf.Yf;
-import org.yifa.store.TextIndexing;
+import org.yifa.store.embedded.TextIndexing;
 
 /**
  * {@code POST /api/units/{id}/assessment/preview}: it answers as the assessment does after the same

@@ -24,7 +24,7 @@ import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.yifa.rdf.Yf;
-import org.yifa.store.TextIndexing;
+import org.yifa.store.embedded.TextIndexing;
 
 /**
  * The text index over a TDB2 store of its own: loads index, a replaced graph leaves nothing stale, and

@@ -29,9 +29,9 @@ import org.springframework.web.client.RestClient;
 import org.yifa.testing.YifaSpringTest;
 import org.yifa.query.QueryLibrary;
 import org.yifa.rdf.Yf;
-import org.yifa.store.GraphSource;
-import org.yifa.store.StoreLoader;
-import org.yifa.store.TextIndexing;
+import org.yifa.store.load.GraphSource;
+import org.yifa.store.load.StoreLoader;
+import org.yifa.store.embedded.TextIndexing;
 
 /**
  * Full-text search from SPARQL ({@code text:query} on /sparql, the search queries of the library) and the
@@ -56,7 +56,7 @@ class SearchQueriesTest {
     @Autowired
     StoreLoader loader;
     @Autowired
-    org.yifa.store.FusekiEndpoint fuseki;
+    org.yifa.fuseki.FusekiEndpoint fuseki;
 
     @Test
     void textQueryOnSparqlFindsExactlyTheTextsHoldingThePhrase() {
@@ -149,7 +149,7 @@ class SearchQueriesTest {
 
         @Override
         public String fingerprint() {
-            return org.yifa.store.DataFiles.sha256(text.getBytes(StandardCharsets.UTF_8));
+            return org.yifa.store.load.DataFiles.sha256(text.getBytes(StandardCharsets.UTF_8));
         }
 
         @Override

@@ -21,6 +21,7 @@ import org.apache.jena.vocabulary.RDFS;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.yifa.rdf.Yf;
+import org.yifa.store.load.DataFiles;
 
 class OntologyTest {
 

@@ -12,6 +12,9 @@ import org.apache.jena.query.Dataset;
 import org.apache.jena.tdb2.TDB2;
 import org.apache.jena.tdb2.TDB2Factory;
 import org.apache.jena.tdb2.sys.TDBInternal;
+import org.yifa.store.embedded.EmbeddedStore;
+import org.yifa.store.remote.FusekiServer;
+import org.yifa.store.remote.RemoteStore;
 
 /**
  * The stores a test of the seam runs against, reached only through {@link Store} and {@link GraphLoading}:

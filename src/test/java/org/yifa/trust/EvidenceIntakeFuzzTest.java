@@ -25,7 +25,7 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.TestInstance;
 import org.junit.jupiter.api.extension.RegisterExtension;
 import org.springframework.beans.factory.annotation.Autowired;
-import org.yifa.store.TextIndexing;
+import org.yifa.store.embedded.TextIndexing;
 import org.yifa.testing.SlowTest;
 import org.yifa.testing.YifaSpringTest;
 import org.yifa.evidence.EvidenceIntake;

@@ -18,7 +18,7 @@ import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import java.util.stream.Collectors;
 
-import org.yifa.store.DataFiles;
+import org.yifa.store.load.DataFiles;
 
 /**
  * The service as a separate JVM on a store directory of its own, so that a test can kill it with

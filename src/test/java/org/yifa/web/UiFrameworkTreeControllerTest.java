@@ -19,7 +19,7 @@ import org.springframework.boot.test.web.server.LocalServerPort;
 import org.springframework.core.ParameterizedTypeReference;
 import org.yifa.framework.Checklist;
 import org.yifa.framework.FrameworkSource;
-import org.yifa.store.DataFiles;
+import org.yifa.store.load.DataFiles;
 import org.yifa.testing.ServiceHttp;
 import org.yifa.testing.YifaSpringTest;
 

@@ -1,4 +1,4 @@
-package org.yifa.store;
+package org.yifa.fuseki;
 
 import org.springframework.boot.context.properties.ConfigurationProperties;
 import org.springframework.boot.context.properties.bind.DefaultValue;

@@ -1,4 +1,4 @@
-package org.yifa.store;
+package org.yifa.store.remote;
 
 import java.io.IOException;
 import java.io.InterruptedIOException;
@@ -17,6 +17,9 @@ import org.eclipse.rdf4j.query.MalformedQueryException;
 import org.eclipse.rdf4j.query.QueryInterruptedException;
 import org.eclipse.rdf4j.repository.RepositoryConnection;
 import org.eclipse.rdf4j.repository.sparql.SPARQLRepository;
+import org.yifa.store.StoreProperties;
+import org.yifa.store.StoreRefusedException;
+import org.yifa.store.StoreUnavailableException;
 
 /**
  * One RDF4J {@link SPARQLRepository} on the store's query and update endpoints, with connect and read

@@ -1,4 +1,4 @@
-package org.yifa.store;
+package org.yifa.store.remote;
 
 import java.util.ArrayList;
 import java.util.Comparator;
@@ -29,6 +29,7 @@ import org.apache.jena.vocabulary.DCTerms;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.yifa.rdf.Yf;
+import org.yifa.store.load.StoreLoader;
 
 /**
  * Loading a graph into a remote store: in batches of {@code yifa.store.batch-size} triples, each one

@@ -1,4 +1,4 @@
-package org.yifa.store;
+package org.yifa.store.load;
 
 import java.time.Duration;
 import java.util.Comparator;
@@ -11,6 +11,10 @@ import org.springframework.beans.factory.DisposableBean;
 import org.springframework.beans.factory.SmartInitializingSingleton;
 import org.springframework.stereotype.Component;
 import org.yifa.rdf.Yf;
+import org.yifa.store.GraphLoading;
+import org.yifa.store.Store;
+import org.yifa.store.StoreUnavailableException;
+import org.yifa.store.http.StoreReadiness;
 
 /**
  * Brings every {@link GraphSource} up to date before the service takes requests. A graph is

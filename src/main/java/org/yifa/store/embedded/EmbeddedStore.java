@@ -1,4 +1,4 @@
-package org.yifa.store;
+package org.yifa.store.embedded;
 
 import java.time.Duration;
 import java.util.ArrayList;
@@ -35,6 +35,11 @@ import org.apache.jena.sparql.engine.binding.BindingBuilder;
 import org.apache.jena.system.Txn;
 import org.apache.jena.tdb2.store.DatasetGraphTDB;
 import org.yifa.rdf.Yf;
+import org.yifa.store.Capability;
+import org.yifa.store.Changes;
+import org.yifa.store.GraphLoading;
+import org.yifa.store.Store;
+import org.yifa.store.load.StoreLoader;
 
 /** The embedded TDB2 store (wrapped by the text index) that this JVM owns; see {@link EmbeddedStoreConfig}. */
 public final class EmbeddedStore implements Store, GraphLoading {

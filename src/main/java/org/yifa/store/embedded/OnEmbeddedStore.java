@@ -1,4 +1,4 @@
-package org.yifa.store;
+package org.yifa.store.embedded;
 
 import java.lang.annotation.ElementType;
 import java.lang.annotation.Retention;

@@ -1,4 +1,4 @@
-package org.yifa.store;
+package org.yifa.store.load;
 
 import java.io.IOException;
 import java.io.InputStream;

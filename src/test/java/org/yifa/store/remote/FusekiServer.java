@@ -1,4 +1,4 @@
-package org.yifa.store;
+package org.yifa.store.remote;
 
 import java.io.IOException;
 import java.net.InetAddress;

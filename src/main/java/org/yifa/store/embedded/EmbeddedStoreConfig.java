@@ -1,4 +1,4 @@
-package org.yifa.store;
+package org.yifa.store.embedded;
 
 import java.io.IOException;
 import java.io.UncheckedIOException;
@@ -11,6 +11,7 @@ import org.apache.jena.tdb2.TDB2Factory;
 import org.apache.jena.tdb2.sys.TDBInternal;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
+import org.yifa.store.StoreProperties;
 
 /**
  * The embedded store ({@code yifa.store.mode} unset or {@code embedded}): the TDB2 dataset, wrapped in the

@@ -1,4 +1,4 @@
-package org.yifa.store;
+package org.yifa.store.remote;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
@@ -59,6 +59,8 @@ import org.yifa.query.QueryLibrary;
 import org.yifa.testing.SlowTest;
 import tools.jackson.databind.JsonNode;
 import tools.jackson.databind.ObjectMapper;
+import org.yifa.store.Store;
+import org.yifa.store.load.StoreLoader;
 
 /**
  * Yifa on a real, separate Fuseki server (yifa.store.mode=remote) answers as Yifa on its embedded

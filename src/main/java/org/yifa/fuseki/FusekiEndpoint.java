@@ -1,4 +1,4 @@
-package org.yifa.store;
+package org.yifa.fuseki;
 
 import org.apache.jena.fuseki.main.FusekiServer;
 import org.apache.jena.query.Dataset;
@@ -6,6 +6,7 @@ import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.context.SmartLifecycle;
 import org.springframework.stereotype.Component;
+import org.yifa.store.embedded.OnEmbeddedStore;
 
 /**
  * The embedded Fuseki: query and Graph Store read endpoints over the shared dataset, loopback only.

@@ -1,4 +1,4 @@
-package org.yifa.store;
+package org.yifa.store.http;
 
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
@@ -12,6 +12,7 @@ import org.springframework.core.Ordered;
 import org.springframework.core.annotation.Order;
 import org.springframework.stereotype.Component;
 import org.springframework.web.filter.OncePerRequestFilter;
+import org.yifa.store.StoreUnavailableException;
 
 /**
  * Whether the store is loaded. Until it is (a remote store that was down at start-up), requests that

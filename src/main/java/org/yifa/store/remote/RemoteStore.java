@@ -1,4 +1,4 @@
-package org.yifa.store;
+package org.yifa.store.remote;
 
 import java.time.Duration;
 import java.util.ArrayList;
@@ -37,6 +37,12 @@ import org.eclipse.rdf4j.query.TupleQuery;
 import org.eclipse.rdf4j.query.TupleQueryResult;
 import org.eclipse.rdf4j.query.impl.SimpleDataset;
 import org.eclipse.rdf4j.model.impl.SimpleValueFactory;
+import org.yifa.store.Capability;
+import org.yifa.store.Changes;
+import org.yifa.store.GraphLoading;
+import org.yifa.store.Store;
+import org.yifa.store.StoreProperties;
+import org.yifa.store.StoreUnavailableException;
 
 /**
  * An external SPARQL 1.1 store (Fuseki, GraphDB, Neptune, Virtuoso …) reached through RDF4J's

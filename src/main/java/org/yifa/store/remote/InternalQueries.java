@@ -1,7 +1,8 @@
-package org.yifa.store;
+package org.yifa.store.remote;
 
 import org.apache.jena.query.Query;
 import org.apache.jena.query.QueryFactory;
+import org.yifa.store.load.DataFiles;
 
 /**
  * The remote store's own queries ({@code queries/store-*.rq}, {@code # public: false}), read here rather

@@ -1,4 +1,4 @@
-package org.yifa.store;
+package org.yifa.store.load;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
@@ -14,6 +14,10 @@ import org.apache.jena.query.Dataset;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.MethodSource;
 import org.yifa.rdf.Yf;
+import org.yifa.store.InvalidInputException;
+import org.yifa.store.Store;
+import org.yifa.store.StoreFixture;
+import org.yifa.store.http.StoreReadiness;
 
 /**
  * A streaming source's triples go straight into the write transaction: a source that fails half-way

@@ -1,4 +1,4 @@
-package org.yifa.store;
+package org.yifa.store.remote;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatCode;

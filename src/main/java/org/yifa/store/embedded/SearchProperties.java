@@ -1,4 +1,4 @@
-package org.yifa.store;
+package org.yifa.store.embedded;
 
 import java.nio.file.Path;
 

@@ -1,4 +1,4 @@
-package org.yifa.store;
+package org.yifa.store.load;
 
 import java.io.ByteArrayInputStream;
 
@@ -10,6 +10,7 @@ import org.apache.jena.riot.RDFParser;
 import org.apache.jena.riot.RiotException;
 import org.springframework.stereotype.Component;
 import org.yifa.rdf.Yf;
+import org.yifa.store.InvalidInputException;
 
 /** The Yifa ontology and its concept schemes, {@code ontology/*.ttl}, in one named graph. */
 @Component

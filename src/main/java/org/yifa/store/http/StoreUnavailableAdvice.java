@@ -1,4 +1,4 @@
-package org.yifa.store;
+package org.yifa.store.http;
 
 import java.io.IOException;
 
@@ -13,6 +13,8 @@ import org.springframework.http.ResponseEntity;
 import org.springframework.web.bind.annotation.ExceptionHandler;
 import org.springframework.web.bind.annotation.RestControllerAdvice;
 import org.yifa.api.ApiProblem;
+import org.yifa.store.CapabilityMissingException;
+import org.yifa.store.StoreUnavailableException;
 
 /**
  * A store that cannot answer now: 503 with {@code Retry-After} and the reason, whatever the endpoint; a
