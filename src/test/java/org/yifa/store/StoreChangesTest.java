@@ -18,12 +18,14 @@ import org.apache.jena.sparql.engine.binding.BindingFactory;
 import org.apache.jena.sparql.graph.GraphFactory;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.MethodSource;
+import org.yifa.testing.SlowTest;
 
 /**
  * What {@link Store#write} promises, on every store of {@link StoreFixture}: the changes of one write
  * commit together or not at all, a replaced graph holds exactly the new triples, a removed one is gone,
  * and reads (graph lists, the union default graph, bound queries) see what was committed.
  */
+@SlowTest
 class StoreChangesTest {
 
     private static final Node P = NodeFactory.createURI("urn:yifa:test:p");

@@ -18,11 +18,13 @@ import org.yifa.store.InvalidInputException;
 import org.yifa.store.Store;
 import org.yifa.store.StoreFixture;
 import org.yifa.store.http.StoreReadiness;
+import org.yifa.testing.SlowTest;
 
 /**
  * A streaming source's triples go straight into the write transaction: a source that fails half-way
  * leaves the previous graph and its fingerprint exactly as they were. On every store of {@link StoreFixture}.
  */
+@SlowTest
 class StreamingLoadTest {
 
     @ParameterizedTest
