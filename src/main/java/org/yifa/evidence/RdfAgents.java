@@ -52,7 +52,7 @@ final class RdfAgents {
                 if (name == null) {
                     problems.add(at, FIELD, "the agent <" + o.asResource().getURI() + "> has no rdfs:label in the upload; "
                             + "give its name, e.g. <" + o.asResource().getURI() + "> rdfs:label \"李评估\"");
-                } else if (!o.asResource().getURI().equals(Agents.iri(name))) {
+                } else if (!Agents.isAgent(o.asResource().getURI(), name)) {
                     problems.add(at, FIELD, "the agent named '" + name + "' must be <" + Agents.iri(name)
                             + "> (from its name), not <" + o.asResource().getURI() + ">");
                 } else {

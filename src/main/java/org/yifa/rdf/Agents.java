@@ -46,6 +46,34 @@ public final class Agents {
         return iri.toString();
     }
 
+    /**
+     * Whether {@code iri} is the agent named {@code name}, in its IRI form or in its URI form (non-ASCII
+     * letters percent-encoded, as clients that speak URIs only write it; hex digits in either case).
+     */
+    public static boolean isAgent(String iri, String name) {
+        return asUri(iri).equals(asUri(iri(name)));
+    }
+
+    private static String asUri(String iri) {
+        StringBuilder uri = new StringBuilder();
+        for (int i = 0; i < iri.length(); i++) {
+            char c = iri.charAt(i);
+            if (c == '%' && i + 2 < iri.length()) {
+                uri.append('%').append(iri.substring(i + 1, i + 3).toUpperCase(java.util.Locale.ROOT));
+                i += 2;
+            } else if (c < 0x80) {
+                uri.append(c);
+            } else {
+                int end = Character.isHighSurrogate(c) && i + 1 < iri.length() ? i + 2 : i + 1;
+                for (byte b : iri.substring(i, end).getBytes(StandardCharsets.UTF_8)) {
+                    uri.append('%').append(HEX[(b >> 4) & 0xF]).append(HEX[b & 0xF]);
+                }
+                i = end - 1;
+            }
+        }
+        return uri.toString();
+    }
+
     public static Node node(String name) {
         return NodeFactory.createURI(iri(name));
     }

@@ -26,6 +26,16 @@ class AgentsTest {
     }
 
     @Test
+    void anAgentIsRecognisedInItsIriAndItsUriForm() {
+        assertThat(Agents.isAgent("https://w3id.org/yifa/id/agent/%E7%8E%8B%20%E8%AF%84%E4%BC%B0", "王 评估")).isTrue();
+        assertThat(Agents.isAgent("https://w3id.org/yifa/id/agent/王%20评估", "王 评估")).isTrue();
+        assertThat(Agents.isAgent("https://w3id.org/yifa/id/agent/%e7%8e%8b%20%e8%af%84%e4%bc%b0", "王 评估")).isTrue();
+        assertThat(Agents.isAgent("https://w3id.org/yifa/id/agent/王 评估", "王 评估")).isFalse();
+        assertThat(Agents.isAgent("https://w3id.org/yifa/id/agent/王", "王 评估")).isFalse();
+        assertThat(Agents.isAgent("https://example.org/agent/王%20评估", "王 评估")).isFalse();
+    }
+
+    @Test
     void anAgentIsAProvAndFoafAgentNamedExactlyAsGiven() {
         Node agent = Agents.node(" 李 评估 ");
         Node name = NodeFactory.createLiteralString(" 李 评估 ");
