@@ -125,7 +125,9 @@ class EvidenceIntakeTest {
             Model graph = dataset.getNamedModel(Yf.GRAPH + "evidence/" + unit);
             Resource prov = graph.createResource(Prov.NS + "Agent");
             // By IRI with its label; by a literal name (valid.ttl's assessor); by the uploader's name (veto events).
-            assertThat(agentOf(graph, Yf.ID + "evidence/" + unit + "/ttl-001")).isEqualTo(agent);
+            // Uploaded in URI form, stored in the one IRI form the service mints.
+            assertThat(agentOf(graph, Yf.ID + "evidence/" + unit + "/ttl-001"))
+                    .isEqualTo("https://w3id.org/yifa/id/agent/王%20评估");
             assertThat(agentOf(graph, Yf.ID + "judgement/" + unit + "/2025/" + "7.1-2"))
                     .isEqualTo("https://w3id.org/yifa/id/agent/李评估");
             assertThat(agentOf(graph, Yf.ID + "veto/" + unit + "/ttl-v1"))
@@ -134,7 +136,8 @@ class EvidenceIntakeTest {
                 assertThat(a.isURIResource()).isTrue();
                 assertThat(a.asResource().hasProperty(RDF.type, prov)).isTrue();
             });
-            assertThat(graph.getResource(agent).getProperty(org.apache.jena.vocabulary.RDFS.label).getString())
+            assertThat(graph.getResource("https://w3id.org/yifa/id/agent/王%20评估")
+                    .getProperty(org.apache.jena.vocabulary.RDFS.label).getString())
                     .isEqualTo("王 评估");
         });
     }
