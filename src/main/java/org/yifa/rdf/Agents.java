@@ -16,7 +16,7 @@ import org.apache.jena.vocabulary.RDFS;
  */
 public final class Agents {
 
-    public static final String PROV = "http://www.w3.org/ns/prov#";
+    public static final String PROV = Prov.NS;
     public static final String FOAF = "http://xmlns.com/foaf/0.1/";
     public static final String BASE = Yf.ID + "agent/";
     private static final Node PROV_AGENT = NodeFactory.createURI(PROV + "Agent");
