@@ -12,6 +12,7 @@ import org.apache.jena.sparql.core.Quad;
 import org.apache.jena.vocabulary.RDF;
 import org.apache.jena.vocabulary.RDFS;
 import org.springframework.security.core.context.SecurityContextHolder;
+import org.yifa.rdf.Agents;
 import org.yifa.rdf.Yf;
 import org.yifa.store.Changes;
 
@@ -55,7 +56,10 @@ public final class AuditLog {
         Node entry = NodeFactory.createURI(iri);
         List<Quad> quads = new ArrayList<>();
         quads.add(Quad.create(graph, entry, RDF.type.asNode(), Yf.res("AuditEntry").asNode()));
-        quads.add(Quad.create(graph, entry, NodeFactory.createURI(PROV + "wasAssociatedWith"), NodeFactory.createLiteralString(currentUser())));
+        // The user as a PROV-O agent, described in the audit graph so that the graph names whom it cites.
+        String user = currentUser();
+        quads.add(Quad.create(graph, entry, NodeFactory.createURI(PROV + "wasAssociatedWith"), Agents.node(user)));
+        Agents.describe(user).forEach(t -> quads.add(Quad.create(graph, t)));
         quads.add(Quad.create(graph, entry, NodeFactory.createURI(PROV + "startedAtTime"),
                 NodeFactory.createLiteralDT(Instant.now().toString(), XSDDatatype.XSDdateTime)));
         quads.add(Quad.create(graph, entry, Yf.prop("action").asNode(), NodeFactory.createLiteralString(action)));

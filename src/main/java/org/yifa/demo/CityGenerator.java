@@ -18,7 +18,9 @@ import org.apache.jena.riot.system.StreamRDF;
 import org.apache.jena.riot.system.StreamRDFLib;
 import org.apache.jena.sparql.graph.GraphFactory;
 import org.apache.jena.vocabulary.RDF;
+import org.apache.jena.vocabulary.RDFS;
 import org.apache.jena.vocabulary.SKOS;
+import org.yifa.rdf.Agents;
 import org.yifa.rdf.Prov;
 import org.yifa.rdf.Yf;
 
@@ -40,7 +42,8 @@ public final class CityGenerator {
             Map.entry("skos", SKOS.getURI()), Map.entry("xsd", "http://www.w3.org/2001/XMLSchema#"),
             Map.entry("ut", UNIT_TYPE_NS), Map.entry("et", Yf.ID + "evidence-type/"),
             Map.entry("crit", Yf.ID + "model-unit-goals/criterion/"), Map.entry("unit", Yf.ID + "unit/"),
-            Map.entry("veto", Yf.ID + "model-unit-goals/veto-event/"));
+            Map.entry("veto", Yf.ID + "model-unit-goals/veto-event/"), Map.entry("agent", Agents.BASE),
+            Map.entry("foaf", Agents.FOAF), Map.entry("rdfs", RDFS.getURI()));
 
     private final CriteriaCatalog catalog;
     private final Map<String, CriteriaCatalog.Criterion> criteria = new HashMap<>();

@@ -9,17 +9,11 @@ import java.util.List;
 import java.util.Map;
 import java.util.SplittableRandom;
 
-import org.apache.jena.datatypes.xsd.XSDDatatype;
-import org.apache.jena.graph.Node;
-import org.apache.jena.graph.NodeFactory;
-import org.apache.jena.graph.Triple;
 import org.apache.jena.riot.system.StreamRDF;
-import org.apache.jena.vocabulary.RDF;
 import org.yifa.demo.CriteriaCatalog.Criterion;
 import org.yifa.demo.CriteriaCatalog.Evidence;
 import org.yifa.demo.CriteriaCatalog.VetoType;
-import org.yifa.rdf.Prov;
-import org.yifa.rdf.Yf;
+import org.yifa.evidence.RecordWriter;
 
 /**
  * The evidence, judgements and veto events of one unit. Records are grouped by evidence type: either
@@ -32,32 +26,6 @@ final class UnitEvidence {
     private static final String CN = "一二三四五六七八九十";
     private static final String SURNAMES = "王李张刘陈杨黄赵吴周徐孙马朱胡郭何高林罗";
     private static final String GIVEN = "伟芳娜敏静丽强磊军洋勇艳杰娟涛明超秀英华";
-
-    private static final Node A = RDF.type.asNode();
-    private static final Node RECORD = Yf.EvidenceRecord.asNode();
-    private static final Node JUDGEMENT = Yf.Judgement.asNode();
-    private static final Node VETO = Yf.VetoEvent.asNode();
-    private static final Node STATEMENT = Yf.EventStatement.asNode();
-    private static final Node EVENT_TYPE = Yf.eventType.asNode();
-    private static final Node OCCURRENCES = Yf.occurrences.asNode();
-    private static final Node UNIT = Yf.unit.asNode();
-    private static final Node RECORD_ID = Yf.recordId.asNode();
-    private static final Node EVIDENCE_TYPE = Yf.evidenceType.asNode();
-    private static final Node FOR_CRITERION = Yf.forCriterion.asNode();
-    private static final Node VALID_UNTIL = Yf.validUntil.asNode();
-    private static final Node PROVISIONAL = Yf.provisional.asNode();
-    private static final Node SHA256 = Yf.sha256.asNode();
-    private static final Node CRITERION = Yf.criterion.asNode();
-    private static final Node YEAR = Yf.year.asNode();
-    private static final Node VERDICT = Yf.verdict.asNode();
-    private static final Node REASON = Yf.reason.asNode();
-    private static final Node VETO_TYPE = Yf.vetoEventType.asNode();
-    private static final Node DATE = NodeFactory.createURI(CityGenerator.DCTERMS + "date");
-    private static final Node TITLE = NodeFactory.createURI(CityGenerator.DCTERMS + "title");
-    private static final Node IDENTIFIER = NodeFactory.createURI(CityGenerator.DCTERMS + "identifier");
-    private static final Node ATTRIBUTED = Prov.wasAttributedTo.asNode();
-    private static final Node GENERATED = Prov.generatedAtTime.asNode();
-    private static final Node TRUE = NodeFactory.createLiteralDT("true", XSDDatatype.XSDboolean);
 
     private enum Gap { NONE, MISSING, TOO_FEW, OUTSIDE, VALIDITY }
 
@@ -81,8 +49,7 @@ final class UnitEvidence {
     private final List<VetoType> vetoTypes;
     private final List<Integer> years;
     private final SplittableRandom rng;
-    private final StreamRDF out;
-    private final Node unitNode;
+    private final RecordWriter writer;
     private final boolean complete;
     private final double quality;
     private final String[] submitters;
@@ -98,8 +65,7 @@ final class UnitEvidence {
         this.vetoTypes = vetoTypes;
         this.years = years;
         this.rng = rng;
-        this.out = out;
-        this.unitNode = CityGenerator.unitNode(unit.id());
+        this.writer = new RecordWriter(unit.id(), CityGenerator.unitNode(unit.id()).getURI(), out::triple);
         this.complete = unit.profile() == UnitSpec.Profile.COMPLETE;
         this.quality = complete ? 1.0 : 0.55 + 0.4 * rng.nextDouble();
         this.submitters = new String[] {person(), person()};
@@ -190,15 +156,9 @@ final class UnitEvidence {
 
     private void statement(String event, int y, int occurrences) {
         String recordId = String.format("e-%d-%s", y, event.substring(event.lastIndexOf('/') + 1));
-        Node s = NodeFactory.createURI(Yf.ID + "event/" + unit.id() + "/" + recordId);
-        emit(s, A, STATEMENT);
-        emit(s, UNIT, unitNode);
-        emit(s, RECORD_ID, NodeFactory.createLiteralString(recordId));
-        emit(s, EVENT_TYPE, NodeFactory.createURI(event));
-        emit(s, YEAR, NodeFactory.createLiteralDT(String.valueOf(y), XSDDatatype.XSDinteger));
-        emit(s, OCCURRENCES, NodeFactory.createLiteralDT(String.valueOf(occurrences), XSDDatatype.XSDnonNegativeInteger));
-        emit(s, DATE, date(within(LocalDate.of(y + 1, 1, 5), 20)));
-        emit(s, ATTRIBUTED, NodeFactory.createLiteralString(submitters[rng.nextInt(2)]));
+        LocalDate date = within(LocalDate.of(y + 1, 1, 5), 20);
+        writer.statement(new RecordWriter.Statement(recordId, event, y, occurrences, date, null,
+                submitters[rng.nextInt(2)]), null);
     }
 
     private void writeSet(Evidence type, Criterion forCriterion, Window window, int n) {
@@ -298,50 +258,42 @@ final class UnitEvidence {
         int y = date.getYear();
         int seq = recordSeq.merge(y, 1, Integer::sum);
         String recordId = String.format("r-%d-%03d", y, seq);
-        Node r = NodeFactory.createURI(Yf.ID + "evidence/" + unit.id() + "/" + recordId);
-        emit(r, A, RECORD);
-        emit(r, UNIT, unitNode);
-        emit(r, RECORD_ID, NodeFactory.createLiteralString(recordId));
-        emit(r, EVIDENCE_TYPE, NodeFactory.createURI(type.type()));
-        emit(r, DATE, date(date));
         int same = titles.merge(title, 1, Integer::sum);
         String numbered = same == 1 ? title : title + "（" + (same <= CN.length() ? String.valueOf(CN.charAt(same - 1)) : same) + "）";
-        emit(r, TITLE, NodeFactory.createLiteralLang(numbered, "zh"));
-        if (forCriterion != null) {
-            emit(r, FOR_CRITERION, NodeFactory.createURI(forCriterion.iri()));
-        }
+        String reference = null;
         if (rng.nextDouble() < 0.35) {
             int number = numberSeq.merge(y, 1, Integer::sum);
-            emit(r, IDENTIFIER, NodeFactory.createLiteralString(unit.abbr() + "发〔" + y + "〕" + number + "号"));
+            reference = unit.abbr() + "发〔" + y + "〕" + number + "号";
         }
         Validity v = validity.get(type.type());
-        if (v != null) {
-            validity(r, date, v, badValidity || (!complete && rng.nextDouble() < 0.03));
-        }
-        emit(r, SHA256, NodeFactory.createLiteralString(hex()));
-        emit(r, ATTRIBUTED, NodeFactory.createLiteralString(submitters[rng.nextInt(2)]));
+        Valid valid = v == null ? Valid.NONE : validity(date, v, badValidity || (!complete && rng.nextDouble() < 0.03));
+        String sha256 = hex();
+        String submitter = submitters[rng.nextInt(2)];
         LocalDate submitted = date.isBefore(LocalDate.of(years.get(0), 1, 1))
                 ? within(LocalDate.of(years.get(0), 1, 10), 80) : date.plusDays(1 + rng.nextInt(20));
-        emit(r, GENERATED, NodeFactory.createLiteralDT(String.format("%sT%02d:%02d:00+08:00", submitted,
-                9 + rng.nextInt(9), rng.nextInt(60)), XSDDatatype.XSDdateTime));
+        String generatedAt = String.format("%sT%02d:%02d:00+08:00", submitted, 9 + rng.nextInt(9), rng.nextInt(60));
+        writer.evidence(new RecordWriter.Evidence(recordId, type.type(), date, numbered, reference, null, sha256,
+                forCriterion == null ? null : forCriterion.iri(), valid.until(), valid.provisional() ? Boolean.TRUE : null,
+                submitter), new RecordWriter.Submission(generatedAt, null));
+    }
+
+    /** A record's stated validity: until when, and whether provisionally (only true is stated). */
+    private record Valid(LocalDate until, boolean provisional) {
+        static final Valid NONE = new Valid(null, false);
     }
 
     /** States a validity within the caps, or — for a bad record — one over its cap or none at all. */
-    private void validity(Node r, LocalDate date, Validity v, boolean bad) {
+    private Valid validity(LocalDate date, Validity v, boolean bad) {
         boolean canExceed = v.cap() != null || v.provisionalCap() != null;
         boolean canOmit = v.since() != null && !date.isBefore(v.since());
         if (bad && (canExceed || canOmit)) {
             if (canOmit && (!canExceed || rng.nextBoolean())) {
-                return;
+                return Valid.NONE;
             }
             boolean provisional = v.provisionalCap() != null && (v.cap() == null || rng.nextDouble() < 0.3);
             int cap = provisional ? v.provisionalCap() : v.cap();
             LocalDate until = date.plusYears(cap).plusDays(rng.nextDouble() < 0.3 ? 1 : 1 + rng.nextInt(900));
-            emit(r, VALID_UNTIL, date(until));
-            if (provisional) {
-                emit(r, PROVISIONAL, TRUE);
-            }
-            return;
+            return new Valid(until, provisional);
         }
         boolean provisional = v.provisionalCap() != null && rng.nextDouble() < 0.25;
         Integer cap = provisional ? v.provisionalCap() : v.cap();
@@ -353,10 +305,7 @@ final class UnitEvidence {
         } else {
             until = date.plusYears(1 + rng.nextInt(cap)).minusDays(1);
         }
-        emit(r, VALID_UNTIL, date(until));
-        if (provisional) {
-            emit(r, PROVISIONAL, TRUE);
-        }
+        return new Valid(until, provisional);
     }
 
     private void judgement(Criterion c, int y) {
@@ -365,16 +314,10 @@ final class UnitEvidence {
         if (verdict == null) {
             return;
         }
-        Node j = NodeFactory.createURI(Yf.ID + "judgement/" + unit.id() + "/" + y + "/" + c.id());
-        emit(j, A, JUDGEMENT);
-        emit(j, UNIT, unitNode);
-        emit(j, CRITERION, NodeFactory.createURI(c.iri()));
-        emit(j, YEAR, NodeFactory.createLiteralDT(String.valueOf(y), XSDDatatype.XSDinteger));
-        emit(j, VERDICT, NodeFactory.createLiteralString(verdict));
-        emit(j, REASON, NodeFactory.createLiteralLang(verdict.equals("met")
-                ? "经查阅佐证材料并实地核查，该项要求已落实到位。" : "经查阅佐证材料，该项要求落实不到位，须限期整改。", "zh"));
-        emit(j, DATE, date(within(LocalDate.of(y + 1, 1, 5), 50)));
-        emit(j, ATTRIBUTED, NodeFactory.createLiteralString("示例市依法行政考核评估组"));
+        String reason = verdict.equals("met")
+                ? "经查阅佐证材料并实地核查，该项要求已落实到位。" : "经查阅佐证材料，该项要求落实不到位，须限期整改。";
+        writer.judgement(new RecordWriter.Judgement(c.id(), c.iri(), y, verdict, reason,
+                within(LocalDate.of(y + 1, 1, 5), 50), "示例市依法行政考核评估组"), null);
     }
 
     /** Inside: in the last year (the window of its assessment); outside: before every window. */
@@ -396,14 +339,8 @@ final class UnitEvidence {
             date = rng.nextDouble() < 0.3 ? before : within(before.minusDays(364), 300);
         }
         String recordId = String.format("v-%d-001", date.getYear());
-        Node v = NodeFactory.createURI(Yf.ID + "veto/" + unit.id() + "/" + recordId);
-        emit(v, A, VETO);
-        emit(v, UNIT, unitNode);
-        emit(v, RECORD_ID, NodeFactory.createLiteralString(recordId));
-        emit(v, VETO_TYPE, NodeFactory.createURI(kind.iri()));
-        emit(v, DATE, date(date));
-        emit(v, TITLE, NodeFactory.createLiteralLang("关于" + unit.name() + kind.label() + "的通报", "zh"));
-        emit(v, IDENTIFIER, NodeFactory.createLiteralString("示依法办〔" + date.getYear() + "〕" + (1 + rng.nextInt(30)) + "号"));
+        writer.veto(new RecordWriter.Veto(recordId, kind.iri(), date, "关于" + unit.name() + kind.label() + "的通报",
+                "示依法办〔" + date.getYear() + "〕" + (1 + rng.nextInt(30)) + "号", null), null);
     }
 
     private static int min(Criterion c, String type) {
@@ -443,11 +380,4 @@ final class UnitEvidence {
         return String.format("%016x%016x%016x%016x", rng.nextLong(), rng.nextLong(), rng.nextLong(), rng.nextLong());
     }
 
-    private static Node date(LocalDate d) {
-        return NodeFactory.createLiteralDT(d.toString(), XSDDatatype.XSDdate);
-    }
-
-    private void emit(Node s, Node p, Node o) {
-        out.triple(Triple.create(s, p, o));
-    }
 }

@@ -95,6 +95,7 @@ public class EvidenceIntake {
             case CSV -> CsvFile.read(bytes, charset, problems).ifPresent(builder::add);
             case XLSX -> XlsxFile.read(bytes, problems).forEach(builder::add);
             case TURTLE, JSON_LD -> RdfFile.parse(bytes, format, problems).ifPresent(parsed -> {
+                RdfAgents.normalise(parsed, problems);
                 RdfRecords.tables(parsed, unit, problems).forEach(builder::add);
                 RdfRecords.checkIris(builder.draft(), problems);
                 shapes.check(parsed, problems);

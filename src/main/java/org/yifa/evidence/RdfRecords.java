@@ -36,6 +36,9 @@ final class RdfRecords {
         Map<Kind, List<Table.Row>> rows = new EnumMap<>(Kind.class);
         for (Resource subject : parsed.model().listSubjects().toList()) {
             Position at = at(parsed, subject);
+            if (RdfAgents.isAgent(subject)) {
+                continue; // described for the records that name it; see RdfAgents
+            }
             List<Kind> kinds = subject.listProperties(RDF.type).toList().stream()
                     .map(Statement::getObject).filter(RDFNode::isURIResource)
                     .flatMap(t -> Kind.ofClass(t.asResource()).stream()).distinct().toList();
@@ -87,10 +90,17 @@ final class RdfRecords {
             if (s != null) {
                 RDFNode o = s.getObject();
                 values.put(column.name(), o.isLiteral() ? o.asLiteral().getLexicalForm()
+                        : column.property().equals(Prov.wasAttributedTo) ? agentName(o)
                         : o.isURIResource() ? o.asResource().getURI() : "");
             }
         }
         return values;
+    }
+
+    /** The agent's name; an agent left unnamed was reported by {@link RdfAgents#normalise}. */
+    private static String agentName(RDFNode agent) {
+        String name = agent.isResource() ? RdfAgents.name(agent.asResource()) : null;
+        return name == null ? "" : name;
     }
 
     /** An RDF record must sit at the IRI its unit and id give it, so that an id means one record. */

@@ -10,12 +10,8 @@ import java.util.Map;
 import java.util.Set;
 import java.util.regex.Pattern;
 
-import org.apache.jena.datatypes.xsd.XSDDatatype;
 import org.apache.jena.rdf.model.Model;
 import org.apache.jena.rdf.model.ModelFactory;
-import org.apache.jena.rdf.model.Resource;
-import org.apache.jena.vocabulary.DCTerms;
-import org.yifa.rdf.Yf;
 
 /**
  * Checks the rows of an upload field by field and turns the good ones into records of the
@@ -27,30 +23,29 @@ final class RecordBuilder {
     static final Pattern RECORD_ID = Pattern.compile("[\\p{L}\\p{N}][\\p{L}\\p{N}._~-]{0,99}");
     static final Pattern SHA256 = Pattern.compile("[0-9a-fA-F]{64}");
 
-    private final Unit unit;
     private final Terms terms;
     private final LocalDate today;
-    private final Instant now;
-    private final String upload;
     private final String submittedBy;
     private final Problems problems;
     private final Draft draft;
+    private final RecordWriter writer;
+    private final RecordWriter.Submission submission;
     private final Map<String, Position> recordIds = new HashMap<>();
     private final Map<String, Position> judgements = new HashMap<>();
     private final Map<String, Position> events = new HashMap<>();
 
     RecordBuilder(Unit unit, Terms terms, Instant now, LocalDate today, String upload, String submittedBy,
             Problems problems) {
-        this.unit = unit;
         this.terms = terms;
-        this.now = now;
         this.today = today;
-        this.upload = upload;
         this.submittedBy = submittedBy == null || submittedBy.isBlank() ? null : submittedBy.strip();
         this.problems = problems;
         Model model = ModelFactory.createDefaultModel();
         model.setNsPrefixes(Vocabulary.PREFIXES);
         this.draft = new Draft(model);
+        this.writer = new RecordWriter(unit.id(), unit.iri(), model.getGraph()::add);
+        // What the server states of every record: when it was submitted and by which upload.
+        this.submission = new RecordWriter.Submission(now.toString(), upload);
     }
 
     Draft draft() {
@@ -94,26 +89,8 @@ final class RecordBuilder {
         if (f.failed()) {
             return;
         }
-        String iri = Iris.evidence(unit.id(), recordId);
-        Resource r = record(f, iri, recordId)
-                .addProperty(Yf.prop("evidenceType"), draft.model.createResource(typeIri))
-                .addProperty(DCTerms.date, date(date))
-                .addProperty(DCTerms.title, title, "zh");
-        optional(r, DCTerms.identifier, f.optional("reference"));
-        if (url != null) {
-            r.addProperty(Yf.prop("url"), draft.model.createTypedLiteral(url, XSDDatatype.XSDanyURI));
-        }
-        optional(r, Yf.sha256, sha256 == null ? null : sha256.toLowerCase(Locale.ROOT));
-        if (criterion != null) {
-            r.addProperty(Yf.prop("forCriterion"), draft.model.createResource(criterion.iri()));
-        }
-        if (validUntil != null) {
-            r.addProperty(Yf.prop("validUntil"), date(validUntil));
-        }
-        if (provisional != null) {
-            r.addLiteral(Yf.prop("provisional"), draft.model.createTypedLiteral(provisional));
-        }
-        optional(r, Prov.wasAttributedTo, by);
+        String iri = writer.evidence(new RecordWriter.Evidence(recordId, typeIri, date, title, f.optional("reference"),
+                url, sha256, criterion == null ? null : criterion.iri(), validUntil, provisional, by), submission);
         draft.entries.add(new Draft.Entry(Kind.EVIDENCE, iri, f.row.at(), f.table.field(), recordId));
     }
 
@@ -144,16 +121,8 @@ final class RecordBuilder {
         if (f.failed()) {
             return;
         }
-        String iri = Iris.judgement(unit.id(), year, criterion.id());
-        Resource r = draft.model.createResource(iri, Yf.res("Judgement"))
-                .addProperty(Yf.prop("unit"), draft.model.createResource(unit.iri()))
-                .addProperty(Yf.prop("criterion"), draft.model.createResource(criterion.iri()))
-                .addLiteral(Yf.prop("year"), draft.model.createTypedLiteral(String.valueOf(year), XSDDatatype.XSDinteger))
-                .addProperty(Yf.prop("verdict"), verdict.toLowerCase(Locale.ROOT))
-                .addProperty(Yf.prop("reason"), reason, "zh")
-                .addProperty(DCTerms.date, date(date))
-                .addProperty(Prov.wasAttributedTo, assessor);
-        server(r);
+        String iri = writer.judgement(new RecordWriter.Judgement(criterion.id(), criterion.iri(), year, verdict, reason,
+                date, assessor), submission);
         draft.entries.add(new Draft.Entry(Kind.JUDGEMENTS, iri, f.row.at(), f.table.field(),
                 criterion.iri() + "|" + year));
     }
@@ -171,13 +140,8 @@ final class RecordBuilder {
         if (f.failed()) {
             return;
         }
-        String iri = Iris.veto(unit.id(), recordId);
-        Resource r = record(f, iri, recordId)
-                .addProperty(Yf.prop("vetoEventType"), draft.model.createResource(eventType))
-                .addProperty(DCTerms.date, date(date))
-                .addProperty(DCTerms.title, title, "zh");
-        optional(r, DCTerms.identifier, f.optional("reference"));
-        optional(r, Prov.wasAttributedTo, submittedBy);
+        String iri = writer.veto(new RecordWriter.Veto(recordId, eventType, date, title, f.optional("reference"),
+                submittedBy), submission);
         draft.entries.add(new Draft.Entry(Kind.VETOES, iri, f.row.at(), f.table.field(), recordId));
     }
 
@@ -206,18 +170,8 @@ final class RecordBuilder {
         if (f.failed()) {
             return;
         }
-        String iri = Iris.event(unit.id(), recordId);
-        Resource r = record(f, iri, recordId)
-                .addProperty(Yf.prop("eventType"), draft.model.createResource(typeIri))
-                .addLiteral(Yf.prop("year"), draft.model.createTypedLiteral(String.valueOf(year), XSDDatatype.XSDinteger))
-                .addLiteral(Yf.prop("occurrences"),
-                        draft.model.createTypedLiteral(String.valueOf(occurrences), XSDDatatype.XSDnonNegativeInteger))
-                .addProperty(DCTerms.date, date(date));
-        String statement = f.optional("statement");
-        if (statement != null) {
-            r.addProperty(Yf.prop("statement"), statement, "zh");
-        }
-        optional(r, Prov.wasAttributedTo, submittedBy);
+        String iri = writer.statement(new RecordWriter.Statement(recordId, typeIri, year, occurrences, date,
+                f.optional("statement"), submittedBy), submission);
         draft.entries.add(new Draft.Entry(Kind.EVENTS, iri, f.row.at(), f.table.field(), recordId));
     }
 
@@ -232,20 +186,6 @@ final class RecordBuilder {
             return null;
         }
         return Integer.parseInt(value);
-    }
-
-    private Resource record(Fields f, String iri, String recordId) {
-        Resource r = draft.model.createResource(iri, f.table.kind().rdfClass())
-                .addProperty(Yf.prop("unit"), draft.model.createResource(unit.iri()))
-                .addProperty(Yf.prop("recordId"), recordId);
-        server(r);
-        return r;
-    }
-
-    /** What the server states of every record: when it was submitted and by which upload. */
-    private void server(Resource r) {
-        r.addProperty(Prov.generatedAtTime, draft.model.createTypedLiteral(now.toString(), XSDDatatype.XSDdateTime))
-                .addProperty(Yf.prop("upload"), draft.model.createResource(upload));
     }
 
     private String recordId(Fields f) {
@@ -310,16 +250,6 @@ final class RecordBuilder {
         }
         f.problem("url", f.name("url") + " '" + value + "' is not an http:// or https:// address");
         return null;
-    }
-
-    private org.apache.jena.rdf.model.Literal date(LocalDate date) {
-        return draft.model.createTypedLiteral(date.toString(), XSDDatatype.XSDdate);
-    }
-
-    private static void optional(Resource r, org.apache.jena.rdf.model.Property p, String value) {
-        if (value != null) {
-            r.addProperty(p, value);
-        }
     }
 
     static String where(Position at) {

@@ -113,6 +113,66 @@ class EvidenceIntakeTest {
     }
 
     @Test
+    void submittersAndAssessorsAreStoredAsAgentsWhetherTheUploadNamesThemByIriOrByName() {
+        String agent = "https://w3id.org/yifa/id/agent/%E7%8E%8B%20%E8%AF%84%E4%BC%B0"; // 王 评估 (with a space)
+        String turtle = Fixtures.text("valid.ttl", unit)
+                .replace("yf:forCriterion c:7.4-1 .", "yf:forCriterion c:7.4-1 ;\n    prov:wasAttributedTo <" + agent + "> .")
+                + "\n<" + agent + "> a prov:Agent ; <http://www.w3.org/2000/01/rdf-schema#label> \"王 评估\" .\n";
+        intake.accept(unit, UploadFormat.TURTLE, turtle.getBytes(StandardCharsets.UTF_8), "测试员");
+
+        Txn.executeRead(dataset, () -> {
+            Model graph = dataset.getNamedModel(Yf.GRAPH + "evidence/" + unit);
+            Resource prov = graph.createResource(Prov.NS + "Agent");
+            // By IRI with its label; by a literal name (valid.ttl's assessor); by the uploader's name (veto events).
+            // Uploaded in URI form, stored in the one IRI form the service mints.
+            assertThat(agentOf(graph, Yf.ID + "evidence/" + unit + "/ttl-001"))
+                    .isEqualTo("https://w3id.org/yifa/id/agent/王%20评估");
+            assertThat(agentOf(graph, Yf.ID + "judgement/" + unit + "/2025/" + "7.1-2"))
+                    .isEqualTo("https://w3id.org/yifa/id/agent/李评估");
+            assertThat(agentOf(graph, Yf.ID + "veto/" + unit + "/ttl-v1"))
+                    .isEqualTo("https://w3id.org/yifa/id/agent/测试员");
+            assertThat(graph.listObjectsOfProperty(Prov.wasAttributedTo).toList()).allSatisfy(a -> {
+                assertThat(a.isURIResource()).isTrue();
+                assertThat(a.asResource().hasProperty(RDF.type, prov)).isTrue();
+            });
+            assertThat(graph.getResource("https://w3id.org/yifa/id/agent/王%20评估")
+                    .getProperty(org.apache.jena.vocabulary.RDFS.label).getString())
+                    .isEqualTo("王 评估");
+        });
+    }
+
+    @Test
+    void anAgentThatIsABlankNodeOrUnnamedOrAtAnotherIriIsRejectedAtItsRecordsLine() {
+        String turtle = Fixtures.text("valid.ttl", unit)
+                .replace("prov:wasAttributedTo \"李评估\"", "prov:wasAttributedTo [ a prov:Agent ]")
+                .replace("dcterms:title \"市政府", "prov:wasAttributedTo <https://example.org/someone> ;\n    dcterms:title \"市政府")
+                .replace("yf:forCriterion c:7.4-1 .", "yf:forCriterion c:7.4-1 ;\n    prov:wasAttributedTo <https://w3id.org/yifa/id/agent/x> .")
+                + "\n<https://w3id.org/yifa/id/agent/x> <http://www.w3.org/2000/01/rdf-schema#label> \"王五\" .\n";
+        long before = TestUnits.quads(dataset);
+        UploadRejected rejected = catchThrowableOfType(UploadRejected.class,
+                () -> intake.accept(unit, UploadFormat.TURTLE, turtle.getBytes(StandardCharsets.UTF_8), null));
+        assertThat(rejected.status()).isEqualTo(400);
+        assertThat(rejected.problems()).filteredOn(p -> "prov:wasAttributedTo".equals(p.field()))
+                .extracting(Problem::line, Problem::message)
+                .anySatisfy(t -> assertThat(t.toList()).containsExactly(
+                        EvidenceControllerTest.lineOf(turtle, "/2025/7.1-2>"), "the agent must be named: an IRI <"
+                                + "https://w3id.org/yifa/id/agent/{name}> with its rdfs:label, or a name as a literal, not a blank node"))
+                .anySatisfy(t -> {
+                    assertThat(t.toList().get(0)).isEqualTo(EvidenceControllerTest.lineOf(turtle, "/ttl-v1>"));
+                    assertThat((String) t.toList().get(1)).contains("<https://example.org/someone> has no rdfs:label");
+                })
+                .anySatisfy(t -> {
+                    assertThat(t.toList().get(0)).isEqualTo(EvidenceControllerTest.lineOf(turtle, "/ttl-001>"));
+                    assertThat((String) t.toList().get(1)).contains("named '王五' must be <https://w3id.org/yifa/id/agent/王五>");
+                });
+        assertThat(TestUnits.quads(dataset)).isEqualTo(before);
+    }
+
+    private static String agentOf(Model graph, String record) {
+        return graph.getResource(record).getPropertyResourceValue(Prov.wasAttributedTo).getURI();
+    }
+
+    @Test
     void aRecordIdTakenInAnotherGraphCounts() {
         // As the demo city's records will be: in a graph of their own.
         units.write(Yf.GRAPH + "test/other/" + unit, Fixtures.text("valid.ttl", unit));

@@ -96,7 +96,12 @@ class EvidenceRecordBuilderTest {
         assertThat(r.getProperty(Yf.prop("forCriterion")).getResource().getURI())
                 .isEqualTo(Yf.ID + "model-unit-goals/criterion/7.4-1");
         assertThat(r.getProperty(Yf.prop("provisional")).getBoolean()).isTrue();
-        assertThat(r.getProperty(Prov.wasAttributedTo).getString()).isEqualTo("测试员");
+        // The submitter is a PROV-O agent named exactly as given, not a literal.
+        Resource submitter = r.getProperty(Prov.wasAttributedTo).getResource();
+        assertThat(submitter.getURI()).isEqualTo(Yf.ID + "agent/测试员");
+        assertThat(submitter.hasProperty(org.apache.jena.vocabulary.RDF.type,
+                r.getModel().createResource("http://www.w3.org/ns/prov#Agent"))).isTrue();
+        assertThat(submitter.getProperty(org.apache.jena.vocabulary.RDFS.label).getString()).isEqualTo("测试员");
         assertThat(r.getProperty(Yf.prop("upload")).getResource().getURI()).isEqualTo(Yf.ID + "upload/u1");
     }
 
@@ -123,7 +128,8 @@ class EvidenceRecordBuilderTest {
         Resource first = builder.draft().model.getResource(Yf.ID + "judgement/sfj/2025/" + judged);
         assertThat(first.getProperty(Yf.prop("verdict")).getString()).isEqualTo("met");
         assertThat(builder.draft().model.getResource(Yf.ID + "judgement/sfj/2024/" + judged)
-                .getProperty(Prov.wasAttributedTo).getString()).isEqualTo("测试员");
+                .getProperty(Prov.wasAttributedTo).getProperty(org.apache.jena.vocabulary.RDFS.label).getString())
+                .isEqualTo("测试员");
     }
 
     @Test

@@ -399,9 +399,10 @@ class RemoteFusekiTest {
         assertThat(json.readTree(restored.body()).get("restored").asLong()).isEqualTo(kept.stream().count());
 
         Map<String, Long> after = graphSizes(remoteUrl);
-        // Every other graph is gone; the restore wrote its audit entry (six quads) in the same request.
+        // Every other graph is gone; the restore wrote its audit entry (six quads) and its user, an agent,
+        // in the same request.
         assertThat(after).containsOnlyKeys(Yf("ontology"), StoreLoader.META_GRAPH, AUDIT);
-        assertThat(after.get(AUDIT)).isEqualTo(6);
+        assertThat(after.get(AUDIT)).isEqualTo(6 + org.yifa.rdf.Agents.describe("admin").size());
         assertThat(after.get(Yf("ontology"))).isEqualTo(kept.getGraph(NodeFactory.createURI(Yf("ontology"))).size());
     }
 
