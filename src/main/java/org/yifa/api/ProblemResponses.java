@@ -22,8 +22,9 @@ import org.springframework.stereotype.Component;
 
 /**
  * Every error status of the JSON API with its body, the one contract of {@link ApiProblem}: 400 (a bad parameter or
- * body) everywhere, 404 where the path names something, 413 and 415 where a body is sent, 503 (the store cannot
- * answer now). /sparql keeps the statuses of the SPARQL protocol, documented by its controller.
+ * body) everywhere, 404 where the path names something or the controller declares it (a query names something),
+ * 413 and 415 where a body is sent, 503 (the store cannot answer now). /sparql keeps the statuses of the SPARQL
+ * protocol, documented by its controller.
  */
 @Component
 @Order(Ordered.LOWEST_PRECEDENCE)
@@ -44,7 +45,7 @@ class ProblemResponses implements OpenApiCustomizer {
             }
             item.readOperationsMap().forEach((method, operation) -> {
                 add(operation, "400", "Bad Request", "a parameter or the body is malformed");
-                if (path.contains("{")) {
+                if (path.contains("{") || operation.getResponses().containsKey("404")) {
                     add(operation, "404", "Not Found", "nothing by that identifier");
                 }
                 if (operation.getRequestBody() != null || method == PathItem.HttpMethod.POST) {

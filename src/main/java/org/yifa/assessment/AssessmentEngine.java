@@ -153,8 +153,9 @@ public class AssessmentEngine {
     }
 
     /**
-     * Stores rounds. Writing rounds changes no record, so when the engine's own write is the only
-     * one since the kept records were read, they are still current at the new data version.
+     * Stores rounds. Writing rounds changes no record and no unit's lifetime, so when the engine's own
+     * write is the only one since the kept records and lifetimes were read, they are still current at the
+     * new data version.
      */
     private void store(List<AssessmentRounds.Round> results, String frameworkVersion) {
         long before = store.dataVersion();
@@ -165,6 +166,7 @@ public class AssessmentEngine {
         if (before < 0 || after != before + 1) {
             return;
         }
+        lifetimes.unchangedBy(before, after);
         CityRecords cached = city;
         if (cached != null && cached.version() == before) {
             city = new CityRecords(after, cached.year(), cached.units(), cached.records());

@@ -12,6 +12,7 @@ import org.apache.jena.rdf.model.Resource;
 import org.springframework.stereotype.Component;
 import org.yifa.framework.FrameworkIris;
 import org.yifa.framework.FrameworkSource;
+import org.yifa.rdf.Prov;
 import org.yifa.rdf.Yf;
 import org.yifa.query.QueryLibrary;
 import org.yifa.store.DataFiles;
@@ -25,7 +26,6 @@ import org.yifa.store.Store;
 @Component
 class AssessmentRounds {
 
-    private static final String PROV = "http://www.w3.org/ns/prov#";
 
     private final Store store;
     private final QueryLibrary queries;
@@ -104,40 +104,40 @@ class AssessmentRounds {
         UnitAssessment a = r.result();
         Model m = ModelFactory.createDefaultModel();
         String base = roundIri(a);
-        Resource round = m.createResource(base, Yf.res("AssessmentRound"))
-                .addProperty(Yf.prop("unit"), m.createResource(r.unitIri()))
-                .addLiteral(Yf.prop("year"), m.createTypedLiteral(String.valueOf(a.year()), XSDDatatype.XSDinteger))
-                .addLiteral(Yf.prop("eligible"), m.createTypedLiteral(a.eligible()))
+        Resource round = m.createResource(base, Yf.AssessmentRound)
+                .addProperty(Yf.unit, m.createResource(r.unitIri()))
+                .addLiteral(Yf.year, m.createTypedLiteral(String.valueOf(a.year()), XSDDatatype.XSDinteger))
+                .addLiteral(Yf.eligible, m.createTypedLiteral(a.eligible()))
                 .addProperty(Yf.sha256, digest(a, frameworkVersion))
-                .addProperty(m.createProperty(PROV, "generatedAtTime"),
+                .addProperty(Prov.generatedAtTime,
                         m.createTypedLiteral(Instant.now().toString(), XSDDatatype.XSDdateTime))
-                .addProperty(m.createProperty(PROV, "wasDerivedFrom"), m.createResource(iris.framework()))
-                .addProperty(m.createProperty(PROV, "wasDerivedFrom"), m.createResource(r.unitIri()))
+                .addProperty(Prov.wasDerivedFrom, m.createResource(iris.framework()))
+                .addProperty(Prov.wasDerivedFrom, m.createResource(r.unitIri()))
                 .addProperty(m.createProperty(Yf.NS, "frameworkVersion"), frameworkVersion);
         for (Finding f : a.findings()) {
-            Resource finding = m.createResource(base + "/finding/" + f.notation(), Yf.res("Finding"))
-                    .addProperty(Yf.prop("item"), m.createResource(iris.item(f.notation())))
-                    .addProperty(Yf.prop("status"), f.status().label());
-            round.addProperty(Yf.prop("finding"), finding);
+            Resource finding = m.createResource(base + "/finding/" + f.notation(), Yf.Finding)
+                    .addProperty(Yf.item, m.createResource(iris.item(f.notation())))
+                    .addProperty(Yf.status, f.status().label());
+            round.addProperty(Yf.finding, finding);
             int n = 0;
             for (Reason reason : f.reasons()) {
-                Resource res = m.createResource(base + "/finding/" + f.notation() + "/reason/" + (++n), Yf.res("Reason"))
-                        .addProperty(Yf.prop("reasonKind"), reason.kind())
-                        .addProperty(Yf.prop("criterion"), m.createResource(iris.framework() + "/criterion/" + reason.criterion()));
+                Resource res = m.createResource(base + "/finding/" + f.notation() + "/reason/" + (++n), Yf.Reason)
+                        .addProperty(Yf.reasonKind, reason.kind())
+                        .addProperty(Yf.criterion, m.createResource(iris.framework() + "/criterion/" + reason.criterion()));
                 if (reason.evidenceType() != null) {
-                    res.addProperty(Yf.prop("evidenceType"), m.createResource(Yf.ID + "evidence-type/" + reason.evidenceType()));
+                    res.addProperty(Yf.evidenceType, m.createResource(Yf.ID + "evidence-type/" + reason.evidenceType()));
                 }
                 if (reason.required() != null) {
-                    res.addLiteral(Yf.prop("required"), m.createTypedLiteral(String.valueOf(reason.required()), XSDDatatype.XSDinteger));
+                    res.addLiteral(Yf.required, m.createTypedLiteral(String.valueOf(reason.required()), XSDDatatype.XSDinteger));
                 }
                 if (reason.found() != null) {
-                    res.addLiteral(Yf.prop("found"), m.createTypedLiteral(String.valueOf(reason.found()), XSDDatatype.XSDinteger));
+                    res.addLiteral(Yf.found, m.createTypedLiteral(String.valueOf(reason.found()), XSDDatatype.XSDinteger));
                 }
-                finding.addProperty(Yf.prop("hasReason"), res);
+                finding.addProperty(Yf.hasReason, res);
             }
         }
         for (Veto v : a.vetoes()) {
-            round.addProperty(Yf.prop("vetoedBy"), m.createResource(v.record()));
+            round.addProperty(Yf.vetoedBy, m.createResource(v.record()));
         }
         return m;
     }

@@ -1,6 +1,5 @@
 package org.yifa.assessment;
 
-import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.LinkedHashMap;
@@ -12,6 +11,8 @@ import java.util.Set;
 import org.apache.jena.query.QuerySolution;
 import org.apache.jena.rdf.model.RDFNode;
 import org.springframework.stereotype.Component;
+import org.yifa.criteria.StoredCriteria;
+import org.yifa.criteria.StoredCriterion;
 import org.yifa.query.QueryLibrary;
 
 /** Reads the {@link Framework} from the store through the query library. */
@@ -37,30 +38,12 @@ class FrameworkLoader {
                     r.contains("windowYears") ? r.getLiteral("windowYears").getInt() : 0,
                     Set.copyOf(vetoScope.getOrDefault(item, Set.of()))));
         }
-        Map<String, List<Framework.RequirementDef>> requirements = new HashMap<>();
-        for (QuerySolution r : queries.select("assessment-requirements")) {
-            requirements.computeIfAbsent(iri(r, "criterion"), k -> new ArrayList<>())
-                    .add(new Framework.RequirementDef(iri(r, "evidenceType"), r.getLiteral("min").getInt(),
-                            r.contains("perEvent") && r.getLiteral("perEvent").getBoolean(), List.of()));
-        }
-        Map<String, List<Framework.RuleDef>> rules = new HashMap<>();
-        for (QuerySolution r : queries.select("assessment-rules")) {
-            rules.computeIfAbsent(iri(r, "criterion"), k -> new ArrayList<>()).add(new Framework.RuleDef(
-                    str(r, "phrase"), str(r, "per"), str(r, "deadline"), integer(r, "validityYears"),
-                    integer(r, "provisionalValidityYears"),
-                    r.contains("since") ? LocalDate.parse(str(r, "since")) : null));
-        }
-        Map<String, Framework.Scope> scopes = scopes();
         Map<String, Framework.CriterionDef> criteria = new LinkedHashMap<>();
-        Map<String, Set<String>> appliesTo = new HashMap<>();
-        for (QuerySolution r : queries.select("assessment-criteria")) {
-            String iri = iri(r, "criterion");
-            appliesTo.computeIfAbsent(iri, k -> new LinkedHashSet<>()).add(iri(r, "appliesTo"));
-            criteria.computeIfAbsent(iri, k -> new Framework.CriterionDef(iri, str(r, "id"), str(r, "notation"),
-                    str(r, "obligation"), r.getLiteral("judgement").getBoolean(), appliesTo.get(iri),
-                    r.contains("responsibleLabel") ? str(r, "responsibleLabel") : iri(r, "responsible"),
-                    List.copyOf(requirements.getOrDefault(iri, List.of())), List.copyOf(rules.getOrDefault(iri, List.of())),
-                    scopes.getOrDefault(iri, Framework.Scope.NONE)));
+        for (StoredCriterion c : StoredCriteria.read(queries)) {
+            // A criterion that binds no unit type is assessed for none.
+            if (!c.appliesTo().isEmpty()) {
+                criteria.put(c.iri(), definition(c));
+            }
         }
         Map<String, Set<String>> closure = new HashMap<>();
         for (QuerySolution r : queries.select("assessment-closure")) {
@@ -78,23 +61,25 @@ class FrameworkLoader {
         return new Framework(List.copyOf(items), byItem, closure, provisions, version);
     }
 
-    /** Exclusions, conditions and competence bases by criterion IRI. */
-    private Map<String, Framework.Scope> scopes() {
-        Map<String, Framework.Scope> scopes = new HashMap<>();
-        for (QuerySolution r : queries.select("assessment-criterion-scope")) {
-            String iri = iri(r, "criterion");
-            Framework.Scope known = scopes.get(iri);
-            Set<String> except = known == null ? new LinkedHashSet<>() : known.except();
-            if (r.contains("except")) {
-                except.add(iri(r, "except"));
-            }
-            if (known == null) {
-                scopes.put(iri, new Framework.Scope(except, str(r, "scopeWords"), iri(r, "event"),
-                        r.contains("eventLabel") ? str(r, "eventLabel") : Evaluator.slug(iri(r, "event")),
-                        str(r, "triggerWords"), str(r, "basisLabel"), str(r, "basisQuote")));
-            }
+    private static Framework.CriterionDef definition(StoredCriterion c) {
+        List<Framework.RequirementDef> requirements = c.evidence().stream()
+                .map(e -> new Framework.RequirementDef(e.type(), e.min(), e.perEvent(), List.of())).toList();
+        List<Framework.RuleDef> rules = c.rules().stream().map(r -> new Framework.RuleDef(r.phrase(), r.per(),
+                r.deadline(), r.validityYears(), r.provisionalValidityYears(), r.since())).toList();
+        return new Framework.CriterionDef(c.iri(), c.id(), c.item(), c.obligation(), c.judgement(), c.appliesTo(),
+                c.responsibleLabel() != null ? c.responsibleLabel() : c.responsible(), requirements, rules, scope(c));
+    }
+
+    /** Exclusions, condition and competence basis; {@link Framework.Scope#NONE} when it has none of them. */
+    private static Framework.Scope scope(StoredCriterion c) {
+        if (c.except().isEmpty() && c.condition() == null && c.basis() == null) {
+            return Framework.Scope.NONE;
         }
-        return scopes;
+        StoredCriterion.Condition when = c.condition();
+        return new Framework.Scope(c.except(), c.scopeWords(), when == null ? null : when.event(),
+                when == null ? null : when.eventLabel() != null ? when.eventLabel() : Evaluator.slug(when.event()),
+                when == null ? null : when.words(), c.basis() == null ? null : c.basis().label(),
+                c.basis() == null ? null : c.basis().quote());
     }
 
     /** Orders ids like {@code 7.4-10} after {@code 7.4-9}. */
@@ -118,9 +103,5 @@ class FrameworkLoader {
     private static String iri(QuerySolution r, String var) {
         RDFNode n = r.get(var);
         return n == null ? null : n.asResource().getURI();
-    }
-
-    private static Integer integer(QuerySolution r, String var) {
-        return r.contains(var) ? r.getLiteral(var).getInt() : null;
     }
 }

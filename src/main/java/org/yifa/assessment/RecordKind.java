@@ -20,19 +20,19 @@ import org.yifa.rdf.Yf;
 enum RecordKind {
 
     EVIDENCE("evidence", "EvidenceRecord", List.of(
-            required("type", Yf.NS + "evidenceType"), required("date", DCTerms.date.getURI()),
-            optional("recordId", Yf.NS + "recordId"), optional("title", DCTerms.title.getURI()),
-            optional("forCriterion", Yf.NS + "forCriterion"), optional("validUntil", Yf.NS + "validUntil"),
-            optional("provisional", Yf.NS + "provisional"))),
+            required("type", Yf.evidenceType.getURI()), required("date", DCTerms.date.getURI()),
+            optional("recordId", Yf.recordId.getURI()), optional("title", DCTerms.title.getURI()),
+            optional("forCriterion", Yf.forCriterion.getURI()), optional("validUntil", Yf.validUntil.getURI()),
+            optional("provisional", Yf.provisional.getURI()))),
     JUDGEMENT("judgement", "Judgement", List.of(
-            required("criterion", Yf.NS + "criterion"), required("year", Yf.NS + "year"),
-            required("verdict", Yf.NS + "verdict"), optional("reason", Yf.NS + "reason"))),
+            required("criterion", Yf.criterion.getURI()), required("year", Yf.year.getURI()),
+            required("verdict", Yf.verdict.getURI()), optional("reason", Yf.reason.getURI()))),
     VETO("veto", "VetoEvent", List.of(
-            required("type", Yf.NS + "vetoEventType"), required("date", DCTerms.date.getURI()),
-            optional("recordId", Yf.NS + "recordId"), optional("title", DCTerms.title.getURI()))),
+            required("type", Yf.vetoEventType.getURI()), required("date", DCTerms.date.getURI()),
+            optional("recordId", Yf.recordId.getURI()), optional("title", DCTerms.title.getURI()))),
     EVENT("event", "EventStatement", List.of(
-            required("type", Yf.NS + "eventType"), required("year", Yf.NS + "year"),
-            required("occurrences", Yf.NS + "occurrences"), optional("recordId", Yf.NS + "recordId"),
+            required("type", Yf.eventType.getURI()), required("year", Yf.year.getURI()),
+            required("occurrences", Yf.occurrences.getURI()), optional("recordId", Yf.recordId.getURI()),
             optional("date", DCTerms.date.getURI())));
 
     private record Column(String var, String predicate, boolean required) {

@@ -38,14 +38,14 @@ class CriteriaSection implements ItemSection {
                 json.put("sentence", row.getLiteral("sentence").getString());
                 json.put("appliesTo", new ArrayList<String>());
                 json.put("responsible", slug(row.get("responsible")));
-                json.put("evidence", new ArrayList<Map<String, Object>>());
+                json.put("evidence", new ArrayList<EvidenceNeed>());
                 json.put("period", new LinkedHashMap<String, Object>());
                 json.put("judgement", row.getLiteral("judgement").getBoolean());
                 return json;
             });
             addOnce(c, "appliesTo", slug(row.get("appliesTo")));
             if (row.contains("evidenceType")) {
-                addOnce(c, "evidence", Map.of("type", slug(row.get("evidenceType")), "min", row.getLiteral("min").getInt()));
+                addOnce(c, "evidence", new EvidenceNeed(slug(row.get("evidenceType")), row.getLiteral("min").getInt()));
             }
             @SuppressWarnings("unchecked")
             Map<String, Object> period = (Map<String, Object>) c.get("period");
@@ -65,6 +65,24 @@ class CriteriaSection implements ItemSection {
         return List.copyOf(byId.values());
     }
 
+    // Records, not Map.of: their members are written in one order (Map.of's order changes from run to run).
+
+    /** Evidence a criterion asks for: the evidence type and how many records at least. */
+    record EvidenceNeed(String type, int min) {
+    }
+
+    /** The event that makes a criterion apply, and the sentence's words that say so. */
+    record Condition(String event, String words) {
+    }
+
+    /** The provision that makes the unit responsible, and its quoted words. */
+    record ResponsibleBasis(String provision, String quote) {
+    }
+
+    /** A phrase of the sentence that sets another period, and why. */
+    record PeriodException(String phrase, String reason) {
+    }
+
     /** Exclusions, condition, competence basis, period exceptions and review note, where a criterion has them. */
     @SuppressWarnings("unchecked")
     private void scope(String notation, Map<String, Map<String, Object>> byId) {
@@ -77,10 +95,10 @@ class CriteriaSection implements ItemSection {
             String extra = row.contains("extra") ? row.getLiteral("extra").getString() : null;
             switch (row.getLiteral("field").getString()) {
                 case "except" -> ((List<Object>) c.computeIfAbsent("except", k -> new ArrayList<>())).add(slug(value));
-                case "condition" -> c.put("condition", Map.of("event", slug(value), "words", extra));
-                case "responsibleBasis" -> c.put("responsibleBasis", Map.of("provision", value.asLiteral().getString(), "quote", extra));
+                case "condition" -> c.put("condition", new Condition(slug(value), extra));
+                case "responsibleBasis" -> c.put("responsibleBasis", new ResponsibleBasis(value.asLiteral().getString(), extra));
                 case "periodException" -> ((List<Object>) c.computeIfAbsent("periodExceptions", k -> new ArrayList<>()))
-                        .add(Map.of("phrase", value.asLiteral().getString(), "reason", extra));
+                        .add(new PeriodException(value.asLiteral().getString(), extra));
                 default -> c.put(row.getLiteral("field").getString(), value.asLiteral().getString());
             }
         }

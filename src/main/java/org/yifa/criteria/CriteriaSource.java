@@ -94,7 +94,7 @@ public class CriteriaSource implements GraphSource {
         }
         Set<String> units = new HashSet<>();
         Map<String, String> unitLabels = new HashMap<>();
-        for (QuerySolution row : queries.select("scheme-concepts", Map.of("scheme", Yf.NS + "UnitTypes"))) {
+        for (QuerySolution row : queries.select("scheme-concepts", Map.of("scheme", Yf.UnitTypes.getURI()))) {
             String unit = row.getResource("concept").getURI();
             units.add(unit);
             if (!unit.endsWith("/internal-body") && !isInternal(unit)) {
@@ -102,10 +102,10 @@ public class CriteriaSource implements GraphSource {
             }
         }
         Set<String> evidence = new HashSet<>();
-        queries.select("scheme-concepts", Map.of("scheme", Yf.NS + "EvidenceTypes"))
+        queries.select("scheme-concepts", Map.of("scheme", Yf.EvidenceTypes.getURI()))
                 .forEach(r -> evidence.add(r.getResource("concept").getURI()));
         Set<String> events = new HashSet<>();
-        queries.select("scheme-concepts", Map.of("scheme", Yf.NS + "EventTypes"))
+        queries.select("scheme-concepts", Map.of("scheme", Yf.EventTypes.getURI()))
                 .forEach(r -> events.add(r.getResource("concept").getURI()));
         return new CriteriaReader(texts, units, evidence, events, lawArticles(), new RuleExtractor(unitLabels));
     }

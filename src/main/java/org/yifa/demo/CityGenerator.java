@@ -19,6 +19,7 @@ import org.apache.jena.riot.system.StreamRDFLib;
 import org.apache.jena.sparql.graph.GraphFactory;
 import org.apache.jena.vocabulary.RDF;
 import org.apache.jena.vocabulary.SKOS;
+import org.yifa.rdf.Prov;
 import org.yifa.rdf.Yf;
 
 /**
@@ -32,11 +33,10 @@ public final class CityGenerator {
     static final String UNIT_TYPE_NS = Yf.ID + "unit-type/";
     static final String ORG = "http://www.w3.org/ns/org#";
     static final String DCTERMS = "http://purl.org/dc/terms/";
-    static final String PROV = "http://www.w3.org/ns/prov#";
 
     /** Prefixes of the generated graph. */
     public static final Map<String, String> PREFIXES = Map.ofEntries(
-            Map.entry("yf", Yf.NS), Map.entry("dcterms", DCTERMS), Map.entry("prov", PROV), Map.entry("org", ORG),
+            Map.entry("yf", Yf.NS), Map.entry("dcterms", DCTERMS), Map.entry("prov", Prov.NS), Map.entry("org", ORG),
             Map.entry("skos", SKOS.getURI()), Map.entry("xsd", "http://www.w3.org/2001/XMLSchema#"),
             Map.entry("ut", UNIT_TYPE_NS), Map.entry("et", Yf.ID + "evidence-type/"),
             Map.entry("crit", Yf.ID + "model-unit-goals/criterion/"), Map.entry("unit", Yf.ID + "unit/"),
@@ -107,12 +107,12 @@ public final class CityGenerator {
 
     private static void writeUnit(UnitSpec unit, StreamRDF out) {
         Node s = unitNode(unit.id());
-        out.triple(Triple.create(s, RDF.type.asNode(), Yf.res("Unit").asNode()));
+        out.triple(Triple.create(s, RDF.type.asNode(), Yf.Unit.asNode()));
         out.triple(Triple.create(s, RDF.type.asNode(), NodeFactory.createURI(ORG + "Organization")));
-        out.triple(Triple.create(s, Yf.prop("unitId").asNode(), NodeFactory.createLiteralString(unit.id())));
+        out.triple(Triple.create(s, Yf.unitId.asNode(), NodeFactory.createLiteralString(unit.id())));
         out.triple(Triple.create(s, SKOS.prefLabel.asNode(), NodeFactory.createLiteralLang(unit.name(), "zh")));
         for (String type : unit.types()) {
-            out.triple(Triple.create(s, Yf.prop("unitType").asNode(), NodeFactory.createURI(UNIT_TYPE_NS + type)));
+            out.triple(Triple.create(s, Yf.unitType.asNode(), NodeFactory.createURI(UNIT_TYPE_NS + type)));
         }
         if (unit.parent() != null) {
             out.triple(Triple.create(s, NodeFactory.createURI(ORG + "subOrganizationOf"),

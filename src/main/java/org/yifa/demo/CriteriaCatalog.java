@@ -1,7 +1,6 @@
 package org.yifa.demo;
 
 import java.time.LocalDate;
-import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
@@ -11,11 +10,12 @@ import java.util.Set;
 
 import org.apache.jena.query.QuerySolution;
 import org.apache.jena.rdf.model.RDFNode;
+import org.yifa.criteria.StoredCriteria;
 import org.yifa.query.QueryLibrary;
 
 /**
  * What the {@link CityGenerator} needs to know of the checklist, as plain objects read once from the
- * store ({@code queries/demo-*.rq}), so that generating a large city never touches the store.
+ * store ({@link StoredCriteria} and {@code queries/demo-*.rq}), so that generating a large city never touches the store.
  *
  * @param criteria          every criterion, in IRI order
  * @param criteriaByUnitType for each unit-type IRI, the IRIs of the criteria that bind it directly or
@@ -107,26 +107,11 @@ public record CriteriaCatalog(List<Criterion> criteria, Map<String, Set<String>>
 
     /** Reads the catalog from the store. */
     public static CriteriaCatalog read(QueryLibrary queries) {
-        Map<String, List<Evidence>> evidence = new LinkedHashMap<>();
-        for (QuerySolution row : queries.select("demo-evidence-requirements")) {
-            evidence.computeIfAbsent(iri(row, "criterion"), k -> new ArrayList<>()).add(new Evidence(
-                    iri(row, "evidenceType"), row.getLiteral("min").getInt(), row.getLiteral("label").getString(),
-                    row.contains("perEvent") && row.getLiteral("perEvent").getBoolean()));
-        }
-        Map<String, List<Rule>> rules = new LinkedHashMap<>();
-        for (QuerySolution row : queries.select("demo-criterion-rules")) {
-            rules.computeIfAbsent(iri(row, "criterion"), k -> new ArrayList<>()).add(new Rule(
-                    string(row, "per"), integer(row, "minCount"), string(row, "deadline"),
-                    integer(row, "validityYears"), integer(row, "provisionalValidityYears"),
-                    row.contains("since") ? LocalDate.parse(row.getLiteral("since").getLexicalForm()) : null));
-        }
-        List<Criterion> criteria = new ArrayList<>();
-        for (QuerySolution row : queries.select("demo-criteria")) {
-            String iri = iri(row, "criterion");
-            criteria.add(new Criterion(iri, string(row, "id"), string(row, "item"),
-                    row.getLiteral("judgement").getBoolean(), List.copyOf(evidence.getOrDefault(iri, List.of())),
-                    List.copyOf(rules.getOrDefault(iri, List.of())), row.contains("event") ? iri(row, "event") : null));
-        }
+        List<Criterion> criteria = StoredCriteria.read(queries).stream().map(c -> new Criterion(c.iri(), c.id(), c.item(),
+                c.judgement(), c.evidence().stream().map(e -> new Evidence(e.type(), e.min(), e.label(), e.perEvent())).toList(),
+                c.rules().stream().map(r -> new Rule(r.per(), r.minCount(), r.deadline(), r.validityYears(),
+                        r.provisionalValidityYears(), r.since())).toList(),
+                c.condition() == null ? null : c.condition().event())).toList();
         Map<String, Set<String>> byType = new LinkedHashMap<>();
         for (QuerySolution row : queries.select("demo-criteria-of-unit-types")) {
             byType.computeIfAbsent(iri(row, "unitType"), k -> new LinkedHashSet<>()).add(iri(row, "criterion"));
@@ -146,10 +131,5 @@ public record CriteriaCatalog(List<Criterion> criteria, Map<String, Set<String>>
     private static String string(QuerySolution row, String var) {
         RDFNode node = row.get(var);
         return node == null ? null : node.asLiteral().getString();
-    }
-
-    private static Integer integer(QuerySolution row, String var) {
-        RDFNode node = row.get(var);
-        return node == null ? null : node.asLiteral().getInt();
     }
 }

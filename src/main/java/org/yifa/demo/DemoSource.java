@@ -34,8 +34,8 @@ import org.yifa.store.InvalidInputException;
 class DemoSource implements GraphSource.Streaming {
 
     /** Properties whose values must be terms the store knows. */
-    private static final Set<Node> REFERENCES = Set.of(Yf.prop("unitType").asNode(), Yf.prop("evidenceType").asNode(),
-            Yf.prop("forCriterion").asNode(), Yf.prop("criterion").asNode(), Yf.prop("vetoEventType").asNode());
+    private static final Set<Node> REFERENCES = Set.of(Yf.unitType.asNode(), Yf.evidenceType.asNode(),
+            Yf.forCriterion.asNode(), Yf.criterion.asNode(), Yf.vetoEventType.asNode());
 
     private final QueryLibrary queries;
     private final boolean enabled;

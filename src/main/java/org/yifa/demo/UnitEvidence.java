@@ -18,6 +18,7 @@ import org.apache.jena.vocabulary.RDF;
 import org.yifa.demo.CriteriaCatalog.Criterion;
 import org.yifa.demo.CriteriaCatalog.Evidence;
 import org.yifa.demo.CriteriaCatalog.VetoType;
+import org.yifa.rdf.Prov;
 import org.yifa.rdf.Yf;
 
 /**
@@ -33,29 +34,29 @@ final class UnitEvidence {
     private static final String GIVEN = "伟芳娜敏静丽强磊军洋勇艳杰娟涛明超秀英华";
 
     private static final Node A = RDF.type.asNode();
-    private static final Node RECORD = Yf.res("EvidenceRecord").asNode();
-    private static final Node JUDGEMENT = Yf.res("Judgement").asNode();
-    private static final Node VETO = Yf.res("VetoEvent").asNode();
-    private static final Node STATEMENT = Yf.res("EventStatement").asNode();
-    private static final Node EVENT_TYPE = Yf.prop("eventType").asNode();
-    private static final Node OCCURRENCES = Yf.prop("occurrences").asNode();
-    private static final Node UNIT = Yf.prop("unit").asNode();
-    private static final Node RECORD_ID = Yf.prop("recordId").asNode();
-    private static final Node EVIDENCE_TYPE = Yf.prop("evidenceType").asNode();
-    private static final Node FOR_CRITERION = Yf.prop("forCriterion").asNode();
-    private static final Node VALID_UNTIL = Yf.prop("validUntil").asNode();
-    private static final Node PROVISIONAL = Yf.prop("provisional").asNode();
-    private static final Node SHA256 = Yf.prop("sha256").asNode();
-    private static final Node CRITERION = Yf.prop("criterion").asNode();
-    private static final Node YEAR = Yf.prop("year").asNode();
-    private static final Node VERDICT = Yf.prop("verdict").asNode();
-    private static final Node REASON = Yf.prop("reason").asNode();
-    private static final Node VETO_TYPE = Yf.prop("vetoEventType").asNode();
+    private static final Node RECORD = Yf.EvidenceRecord.asNode();
+    private static final Node JUDGEMENT = Yf.Judgement.asNode();
+    private static final Node VETO = Yf.VetoEvent.asNode();
+    private static final Node STATEMENT = Yf.EventStatement.asNode();
+    private static final Node EVENT_TYPE = Yf.eventType.asNode();
+    private static final Node OCCURRENCES = Yf.occurrences.asNode();
+    private static final Node UNIT = Yf.unit.asNode();
+    private static final Node RECORD_ID = Yf.recordId.asNode();
+    private static final Node EVIDENCE_TYPE = Yf.evidenceType.asNode();
+    private static final Node FOR_CRITERION = Yf.forCriterion.asNode();
+    private static final Node VALID_UNTIL = Yf.validUntil.asNode();
+    private static final Node PROVISIONAL = Yf.provisional.asNode();
+    private static final Node SHA256 = Yf.sha256.asNode();
+    private static final Node CRITERION = Yf.criterion.asNode();
+    private static final Node YEAR = Yf.year.asNode();
+    private static final Node VERDICT = Yf.verdict.asNode();
+    private static final Node REASON = Yf.reason.asNode();
+    private static final Node VETO_TYPE = Yf.vetoEventType.asNode();
     private static final Node DATE = NodeFactory.createURI(CityGenerator.DCTERMS + "date");
     private static final Node TITLE = NodeFactory.createURI(CityGenerator.DCTERMS + "title");
     private static final Node IDENTIFIER = NodeFactory.createURI(CityGenerator.DCTERMS + "identifier");
-    private static final Node ATTRIBUTED = NodeFactory.createURI(CityGenerator.PROV + "wasAttributedTo");
-    private static final Node GENERATED = NodeFactory.createURI(CityGenerator.PROV + "generatedAtTime");
+    private static final Node ATTRIBUTED = Prov.wasAttributedTo.asNode();
+    private static final Node GENERATED = Prov.generatedAtTime.asNode();
     private static final Node TRUE = NodeFactory.createLiteralDT("true", XSDDatatype.XSDboolean);
 
     private enum Gap { NONE, MISSING, TOO_FEW, OUTSIDE, VALIDITY }

@@ -78,11 +78,7 @@ final class Header {
 
     /** A spreadsheet column letter for a 0-based index: 0 → A, 26 → AA. */
     static String columnLabel(int index) {
-        StringBuilder label = new StringBuilder();
-        for (int n = index + 1; n > 0; n = (n - 1) / 26) {
-            label.insert(0, (char) ('A' + (n - 1) % 26));
-        }
-        return "column " + label;
+        return org.yifa.csv.CsvTable.columnLabel(index);
     }
 
     static String kinds() {

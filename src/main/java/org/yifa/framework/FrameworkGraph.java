@@ -12,12 +12,12 @@ import org.apache.jena.vocabulary.DCTerms;
 import org.apache.jena.vocabulary.RDF;
 import org.apache.jena.vocabulary.RDFS;
 import org.apache.jena.vocabulary.SKOS;
+import org.yifa.rdf.Prov;
 import org.yifa.rdf.Yf;
 
 /** Writes a parsed {@link Checklist} as RDF in the Yifa ontology. */
 final class FrameworkGraph {
 
-    private static final String PROV = "http://www.w3.org/ns/prov#";
 
     private FrameworkGraph() {
     }
@@ -27,7 +27,7 @@ final class FrameworkGraph {
         m.setNsPrefix("yf", Yf.NS);
         m.setNsPrefix("dcterms", DCTerms.NS);
         m.setNsPrefix("skos", SKOS.uri);
-        m.setNsPrefix("prov", PROV);
+        m.setNsPrefix("prov", Prov.NS);
 
         Resource framework = m.createResource(iris.framework(), Yf.Framework)
                 .addProperty(DCTerms.title, m.createLiteral(checklist.title(), "zh"))
@@ -39,11 +39,11 @@ final class FrameworkGraph {
                 .addProperty(Yf.sha256, sha256)
                 .addProperty(RDF.type, FOAF.Document);
         Resource ingestion = m.createResource(iris.ingestion(), Yf.Ingestion)
-                .addProperty(m.createProperty(PROV, "used"), source)
-                .addLiteral(m.createProperty(PROV, "endedAtTime"),
+                .addProperty(Prov.used, source)
+                .addLiteral(Prov.endedAtTime,
                         m.createTypedLiteral(Instant.now().toString(), XSDDatatype.XSDdateTime));
-        framework.addProperty(m.createProperty(PROV, "wasGeneratedBy"), ingestion);
-        framework.addProperty(m.createProperty(PROV, "wasDerivedFrom"), source);
+        framework.addProperty(Prov.wasGeneratedBy, ingestion);
+        framework.addProperty(Prov.wasDerivedFrom, source);
 
         List<Checklist.Repair> repairs = checklist.repairs();
         for (int i = 0; i < repairs.size(); i++) {

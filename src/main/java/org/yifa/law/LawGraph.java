@@ -89,8 +89,8 @@ final class LawGraph {
             if (e.held()) {
                 continue;
             }
-            Resource version = m.createResource(LawIris.work(slug) + "/" + e.versionDate(), Yf.res("UnheldVersion"))
-                    .addProperty(Yf.prop("unheldVersionOf"), work)
+            Resource version = m.createResource(LawIris.work(slug) + "/" + e.versionDate(), Yf.UnheldVersion)
+                    .addProperty(Yf.unheldVersionOf, work)
                     // rdfs:label, not eli:title: the full-text index covers eli:title, and its hits are texts.
                     .addProperty(org.apache.jena.vocabulary.RDFS.label, m.createLiteral(e.title(), "zh"))
                     .addProperty(Eli.titleShort, m.createLiteral(shortTitle, "zh"));
@@ -98,7 +98,7 @@ final class LawGraph {
             date(version, Eli.datePublication, e.published());
             date(version, Eli.firstDateEntryInForce, e.inForce());
             if (e.status() != null) {
-                version.addProperty(Yf.prop("catalogStatus"), e.status());
+                version.addProperty(Yf.catalogStatus, e.status());
             }
             if (e.nationalDatabasePage() != null) {
                 version.addProperty(org.apache.jena.vocabulary.RDFS.seeAlso, m.createResource(e.nationalDatabasePage()));

@@ -4,7 +4,6 @@ import org.yifa.law.TextSimilarity;
 import org.yifa.law.ArticleMatch;
 import java.time.LocalDate;
 import java.util.ArrayList;
-import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -63,27 +62,16 @@ public class Basis {
         });
     }
 
-    /** The basis of the item on {@code day}: {@code {date, checklistDate, links: [...]}}. */
-    public Map<String, Object> on(String notation, LocalDate day) {
-        Map<String, Object> json = new LinkedHashMap<>();
-        json.put("notation", notation);
-        json.put("date", day.toString());
-        json.put("checklistDate", time.referenceDate().toString());
-        json.put("links", links(notation).stream().map(l -> link(notation, l, day)).toList());
-        return json;
+    /** The basis of the item on {@code day}. */
+    public BasisOnDate on(String notation, LocalDate day) {
+        return new BasisOnDate(notation, day.toString(), time.referenceDate().toString(),
+                links(notation).stream().map(l -> link(notation, l, day)).toList());
     }
 
-    private Map<String, Object> link(String notation, Link l, LocalDate day) {
-        Map<String, Object> json = new LinkedHashMap<>();
-        json.put("law", l.law());
-        json.put("version", l.version().toString());
-        json.put("article", l.article());
-        json.put("paragraph", l.paragraph());
-        json.put("kind", l.kind());
-        json.put("quote", l.quote());
-        json.put("onDate", timeline.on(l.law(), day).map(s -> state(notation, l, s)).orElse(null));
-        json.put("quoteOnChecklistDate", quoteOn(l, time.referenceDate()));
-        return json;
+    private BasisOnDate.BasisLink link(String notation, Link l, LocalDate day) {
+        return new BasisOnDate.BasisLink(l.law(), l.version().toString(), l.article(), l.paragraph(), l.kind(), l.quote(),
+                timeline.on(l.law(), day).map(s -> state(notation, l, s)).orElse(null),
+                quoteOn(l, time.referenceDate()));
     }
 
     /** yes / no / unknown: whether the link's quoted words stood in the law as in force on {@code day}. */
@@ -105,30 +93,21 @@ public class Basis {
                 .anyMatch(a -> TextSimilarity.normalize(a.text()).contains(quote)) ? "yes" : "no";
     }
 
-    private Map<String, Object> state(String notation, Link l, LawTimeline.State s) {
-        Map<String, Object> json = new LinkedHashMap<>();
-        json.put("status", s.status());
-        LawTimeline.State applies = s.status().equals("replaced") ? s.successor() : s;
-        LawTimeline.Entry e = applies.entry();
-        if (s.status().equals("replaced")) {
-            json.put("replacedVersion", version(s.entry()));
-        }
-        json.put("law", e.shortTitle());
-        json.putAll(version(e));
-        if (s.status().equals("not-yet-enacted")) {
-            return json;
-        }
-        if (e.held()) {
+    private BasisOnDate.LawOnDate state(String notation, Link l, LawTimeline.State s) {
+        boolean replaced = s.status().equals("replaced");
+        LawTimeline.Entry e = (replaced ? s.successor() : s).entry();
+        BasisOnDate.ArticleOnDate there = null;
+        if (!s.status().equals("not-yet-enacted") && e.held()) {
             Correspondence c = correspond(notation, l, e.version());
-            json.put("article", c.article() == null ? null : c.article().ordinal());
-            json.put("articleNumber", c.article() == null ? null : c.article().numberZh());
-            json.put("articleText", c.article() == null ? null : c.article().text());
-            json.put("correspondence", Map.of("method", c.method(), "score", c.score()));
-            json.put("counterparts", counterparts().of(new Counterparts.LinkKey(notation, l.law(), l.version(),
-                    l.article(), l.paragraph()), e.version().shortTitle(), e.version().date()).stream()
-                    .map(Counterpart::of).toList());
+            LawText.Article a = c.article();
+            there = new BasisOnDate.ArticleOnDate(a == null ? null : a.ordinal(), a == null ? null : a.numberZh(),
+                    a == null ? null : a.text(), new BasisOnDate.ArticleCorrespondence(c.method(), c.score()),
+                    counterparts().of(new Counterparts.LinkKey(notation, l.law(), l.version(), l.article(),
+                            l.paragraph()), e.version().shortTitle(), e.version().date()).stream()
+                            .map(Counterpart::of).toList());
         }
-        return json;
+        return new BasisOnDate.LawOnDate(s.status(), replaced ? version(s.entry()) : null, e.shortTitle(), version(e),
+                there);
     }
 
     /** The curated counterparts, for any item's link, of an article in {@code target}. */
@@ -136,16 +115,10 @@ public class Basis {
         return counterparts().ofArticle(law, version, article, target.shortTitle(), target.date());
     }
 
-    private static Map<String, Object> version(LawTimeline.Entry e) {
-        Map<String, Object> json = new LinkedHashMap<>();
-        json.put("title", e.title());
-        json.put("versionDate", e.versionDate().toString());
-        json.put("inForce", e.inForce() == null ? null : e.inForce().toString());
-        json.put("published", e.published() == null ? null : e.published().toString());
-        json.put("catalogStatus", e.status());
-        json.put("held", e.held());
-        json.put("nationalDatabasePage", e.nationalDatabasePage());
-        return json;
+    private static BasisOnDate.LawVersionFacts version(LawTimeline.Entry e) {
+        return new BasisOnDate.LawVersionFacts(e.title(), e.versionDate().toString(),
+                e.inForce() == null ? null : e.inForce().toString(),
+                e.published() == null ? null : e.published().toString(), e.status(), e.held(), e.nationalDatabasePage());
     }
 
     /** How an article of one version corresponds to a link's article; {@code article} null when none does. */

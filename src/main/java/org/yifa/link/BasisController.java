@@ -32,7 +32,7 @@ class BasisController {
 
     /** {@code date} defaults to today in {@code yifa.evidence.zone}. */
     @GetMapping("/api/items/{notation}/basis")
-    Map<String, Object> basis(@PathVariable String notation, @RequestParam(required = false) String date) {
+    BasisOnDate basis(@PathVariable String notation, @RequestParam(required = false) String date) {
         LocalDate day;
         try {
             day = date == null || date.isBlank() ? LocalDate.now(zone) : LocalDate.parse(date.strip());

@@ -2,9 +2,9 @@ package org.yifa.link;
 
 import java.time.LocalDate;
 import java.time.ZoneId;
-import java.util.LinkedHashMap;
-import java.util.Map;
+import java.util.List;
 
+import io.swagger.v3.oas.annotations.media.Schema;
 import org.springframework.beans.factory.annotation.Value;
 import org.springframework.stereotype.Component;
 import org.yifa.framework.ItemSection;
@@ -29,13 +29,19 @@ class BasisSection implements ItemSection {
     }
 
     @Override
-    public Object describe(String itemIri, String notation) {
-        Map<String, Object> json = new LinkedHashMap<>();
-        json.put("checklistDate", time.referenceDate().toString());
-        json.put("checklistDateCertainty", time.certainty());
-        json.put("checklistDateEvidence", time.evidence());
-        json.put("then", basis.on(notation, time.referenceDate()).get("links"));
-        json.put("now", basis.on(notation, LocalDate.now(zone)).get("links"));
-        return json;
+    public BasisThenAndNow describe(String itemIri, String notation) {
+        return new BasisThenAndNow(time.referenceDate().toString(), time.certainty(), time.evidence(),
+                basis.on(notation, time.referenceDate()).links(), basis.on(notation, LocalDate.now(zone)).links());
+    }
+
+    /** The item's curated links as in force on the checklist's date ({@code then}) and today ({@code now}). */
+    @Schema(description = "An item's basis on the checklist's date and today, link by link")
+    record BasisThenAndNow(@Schema(example = "2016-01-01") String checklistDate,
+                           @Schema(description = "configured, or the checklist's own certainty", example = "approximate")
+                           String checklistDateCertainty,
+                           @Schema(types = {"string", "null"}, description = "the source's words that date the checklist")
+                           String checklistDateEvidence,
+                           List<BasisOnDate.BasisLink> then,
+                           List<BasisOnDate.BasisLink> now) {
     }
 }

@@ -2,9 +2,11 @@ package org.yifa.link;
 
 import java.time.LocalDate;
 import java.time.format.DateTimeParseException;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 
+import io.swagger.v3.oas.annotations.responses.ApiResponse;
 import org.springframework.http.HttpStatus;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.RequestParam;
@@ -32,7 +34,9 @@ class ImpactController {
 
     /** {@code from} and {@code to} are version dates of shipped texts; {@code to} defaults to the latest. */
     @GetMapping("/api/impact")
-    Map<String, Object> impact(@RequestParam String law, @RequestParam String from, @RequestParam(required = false) String to) {
+    @ApiResponse(responseCode = "200", description = "OK")
+    @ApiResponse(responseCode = "404", description = "Not Found: no shipped law by that name, or no shipped version on that date")
+    ImpactReport impact(@RequestParam String law, @RequestParam String from, @RequestParam(required = false) String to) {
         LawCorpus corpus = timeline.corpus();
         LawCorpus.Version latest = corpus.latest(law).orElseThrow(() -> new ResponseStatusException(HttpStatus.NOT_FOUND,
                 "No shipped law '" + law + "'; give a short title or slug"));
@@ -42,46 +46,31 @@ class ImpactController {
             throw new ResponseStatusException(HttpStatus.BAD_REQUEST, "'to' (" + newer.date() + ") must be later than 'from' ("
                     + older.date() + ")");
         }
-        Map<String, Object> report = ImpactReport.compare(older, newer, Basis.linkKeys(), properties.similarityThreshold());
-        restingOn(report);
-        return report;
+        return restingOn(ImpactReport.compare(older, newer, Basis.linkKeys(), properties.similarityThreshold()));
     }
 
     /**
      * Adds to each change the criteria of the items resting on it and the units' stored findings (assessment
      * rounds) on those items, read in one transaction; an item without either lists none.
      */
-    @SuppressWarnings("unchecked")
-    private void restingOn(Map<String, Object> report) {
-        List<String> items = (List<String>) report.get("items");
-        Map<String, List<Map<String, Object>>> criteria = new java.util.HashMap<>();
-        Map<String, List<Map<String, Object>>> findings = new java.util.HashMap<>();
+    private ImpactReport restingOn(ImpactReport report) {
+        Map<String, List<ImpactReport.RestingCriterion>> criteria = new HashMap<>();
+        Map<String, List<ImpactReport.RestingFinding>> findings = new HashMap<>();
         store.read(() -> {
-            for (String item : items) {
-                criteria.put(item, queries.select("impact-item-criteria", Map.of("notation", item)).stream().map(r -> {
-                    Map<String, Object> j = new java.util.LinkedHashMap<>();
-                    j.put("item", item);
-                    j.put("id", r.getLiteral("id").getLexicalForm());
-                    j.put("obligation", r.getLiteral("obligation").getLexicalForm());
-                    return j;
-                }).toList());
-                findings.put(item, queries.select("impact-item-findings", Map.of("notation", item)).stream().map(r -> {
-                    Map<String, Object> j = new java.util.LinkedHashMap<>();
-                    j.put("item", item);
-                    j.put("unit", r.getLiteral("unit").getLexicalForm());
-                    j.put("name", r.contains("name") ? r.getLiteral("name").getLexicalForm() : null);
-                    j.put("year", r.getLiteral("year").getInt());
-                    j.put("status", r.getLiteral("status").getLexicalForm());
-                    return j;
-                }).toList());
+            for (String item : report.items()) {
+                criteria.put(item, queries.select("impact-item-criteria", Map.of("notation", item)).stream()
+                        .map(r -> new ImpactReport.RestingCriterion(item, r.getLiteral("id").getLexicalForm(),
+                                r.getLiteral("obligation").getLexicalForm()))
+                        .toList());
+                findings.put(item, queries.select("impact-item-findings", Map.of("notation", item)).stream()
+                        .map(r -> new ImpactReport.RestingFinding(item, r.getLiteral("unit").getLexicalForm(),
+                                r.contains("name") ? r.getLiteral("name").getLexicalForm() : null,
+                                r.getLiteral("year").getInt(), r.getLiteral("status").getLexicalForm()))
+                        .toList());
             }
             return null;
         });
-        for (Map<String, Object> change : (List<Map<String, Object>>) report.get("changes")) {
-            List<String> resting = (List<String>) change.get("items");
-            change.put("criteria", resting.stream().flatMap(i -> criteria.get(i).stream()).toList());
-            change.put("findings", resting.stream().flatMap(i -> findings.get(i).stream()).toList());
-        }
+        return report.withResting(criteria::get, findings::get);
     }
 
     private static LawCorpus.Version version(LawCorpus corpus, LawCorpus.Version latest, String name, String value) {

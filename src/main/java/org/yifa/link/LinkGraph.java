@@ -23,8 +23,8 @@ final class LinkGraph {
     static final int INSTRUMENT_HASH_LENGTH = 12;
 
     private static final Map<String, Resource> KINDS = Map.of(
-            "cites", Yf.res("Cites"), "implements", Yf.res("Implements"), "restates", Yf.res("Restates"),
-            "parallels", Yf.res("Parallels"));
+            "cites", Yf.Cites, "implements", Yf.Implements, "restates", Yf.Restates,
+            "parallels", Yf.Parallels);
 
     private final Model m = ModelFactory.createDefaultModel();
     private final FrameworkIris iris;

@@ -1,10 +1,11 @@
 package org.yifa.link;
 
 import java.util.ArrayList;
-import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 
+import com.fasterxml.jackson.annotation.JsonInclude;
+import io.swagger.v3.oas.annotations.media.Schema;
 import org.apache.jena.query.QuerySolution;
 import org.apache.jena.rdf.model.RDFNode;
 import org.springframework.stereotype.Component;
@@ -39,33 +40,41 @@ class ProvisionsSection implements ItemSection {
     }
 
     @Override
-    public Object describe(String itemIri, String notation) {
+    public List<ItemProvision> describe(String itemIri, String notation) {
         // The solutions read their values from the store lazily: use them inside one transaction.
         return store.read(() -> provisions(notation));
     }
 
-    private List<Map<String, Object>> provisions(String notation) {
-        List<Map<String, Object>> provisions = new ArrayList<>();
+    /**
+     * A provision the item rests on, with the link's provenance and rationale; {@code citedText} and
+     * {@code resolved} are present only for a link extracted from a citation in the item's words.
+     */
+    @Schema(description = "A provision an item rests on, with the link's provenance and rationale")
+    record ItemProvision(@Schema(example = "行政许可法") String law, @Schema(types = {"string", "null"}, example = "2019-04-23") String version,
+                         @Schema(types = {"integer", "null"}, example = "26") Integer article,
+                         @Schema(types = {"integer", "null"}, example = "2") Integer paragraph,
+                         @Schema(description = "the provision's IRI") String iri,
+                         @Schema(example = "implements") String kind,
+                         @Schema(example = "curated") String provenance,
+                         @Schema(types = {"string", "null"}) String rationale,
+                         @Schema(types = {"string", "null"}) String quote,
+                         @Schema(types = {"boolean", "null"}) Boolean verified,
+                         @JsonInclude(JsonInclude.Include.NON_NULL) String citedText,
+                         @JsonInclude(JsonInclude.Include.NON_NULL) Boolean resolved) {
+    }
+
+    private List<ItemProvision> provisions(String notation) {
+        List<ItemProvision> provisions = new ArrayList<>();
         for (QuerySolution row : queries.select(QUERY, Map.of("notation", notation))) {
             if ("none".equals(string(row, "kind"))) {
                 continue;
             }
-            Map<String, Object> p = new LinkedHashMap<>();
-            p.put("law", string(row, "law"));
-            p.put("version", string(row, "version"));
-            p.put("article", integer(row, "article"));
-            p.put("paragraph", integer(row, "paragraph"));
-            p.put("iri", row.getResource("iri").getURI());
-            p.put("kind", string(row, "kind"));
-            p.put("provenance", string(row, "provenance"));
-            p.put("rationale", string(row, "rationale"));
-            p.put("quote", string(row, "quote"));
-            p.put("verified", row.contains("verified") ? row.getLiteral("verified").getBoolean() : null);
-            if (row.contains("citedText")) {
-                p.put("citedText", string(row, "citedText"));
-                p.put("resolved", row.getLiteral("resolved").getBoolean());
-            }
-            provisions.add(p);
+            boolean cited = row.contains("citedText");
+            provisions.add(new ItemProvision(string(row, "law"), string(row, "version"), integer(row, "article"),
+                    integer(row, "paragraph"), row.getResource("iri").getURI(), string(row, "kind"),
+                    string(row, "provenance"), string(row, "rationale"), string(row, "quote"),
+                    row.contains("verified") ? row.getLiteral("verified").getBoolean() : null,
+                    cited ? string(row, "citedText") : null, cited ? row.getLiteral("resolved").getBoolean() : null));
         }
         return provisions;
     }

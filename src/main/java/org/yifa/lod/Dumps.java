@@ -79,7 +79,7 @@ class Dumps {
     }
 
     private static final Logger log = LoggerFactory.getLogger(Dumps.class);
-    private static final Node NATIONAL_DATABASE_PAGE = Yf.prop("nationalDatabasePage").asNode();
+    private static final Node NATIONAL_DATABASE_PAGE = Yf.nationalDatabasePage.asNode();
     private static final Node FRAMEWORK = Yf.Framework.asNode();
 
     private final StoreGraphs graphs;

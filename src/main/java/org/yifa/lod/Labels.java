@@ -22,7 +22,7 @@ final class Labels {
             DCTerms.title.asNode(), NodeFactory.createURI("http://data.europa.eu/eli/ontology#title"));
 
     /** Names to show when a resource has no label (articles and paragraphs, criteria). */
-    private static final List<Node> FALLBACK = List.of(Yf.prop("numberZh").asNode(), SKOS.notation.asNode());
+    private static final List<Node> FALLBACK = List.of(Yf.numberZh.asNode(), SKOS.notation.asNode());
 
     private Labels() {
     }

@@ -10,6 +10,7 @@ import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 import org.springframework.http.HttpHeaders;
 import org.springframework.http.HttpStatus;
+import org.springframework.web.server.ResponseStatusException;
 import org.springframework.web.servlet.support.ServletUriComponentsBuilder;
 
 /** Choosing a representation for a request, and the plain answers when none fits or nothing is found. */
@@ -20,7 +21,7 @@ final class Negotiation {
 
     /**
      * The format asked for by {@code ?format=} or else by the Accept header; empty after answering
-     * 400 (unknown {@code format=}) or 406 (nothing acceptable).
+     * 400 (unknown {@code format=}); throws 406 when nothing offered is acceptable.
      */
     static Optional<RdfFormat> choose(HttpServletRequest request, HttpServletResponse response, List<RdfFormat> offered)
             throws IOException {
@@ -35,7 +36,10 @@ final class Negotiation {
         }
         Optional<RdfFormat> format = RdfFormat.negotiate(request.getHeader(HttpHeaders.ACCEPT), offered);
         if (format.isEmpty()) {
-            plain(response, HttpStatus.NOT_ACCEPTABLE, "None of the accepted media types is offered here; offered: "
+            // 406 as the API's other errors: application/problem+json (api.ProblemAnswers).
+            response.setHeader(HttpHeaders.VARY, HttpHeaders.ACCEPT);
+            throw new ResponseStatusException(HttpStatus.NOT_ACCEPTABLE, "None of the accepted media types is "
+                    + "offered here; offered: "
                     + offered.stream().map(f -> f.mediaType.toString()).collect(Collectors.joining(", ")));
         }
         return format;

@@ -1,14 +1,13 @@
 package org.yifa.lod;
 
-import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
 
 import org.apache.jena.riot.Lang;
-import org.springframework.http.InvalidMediaTypeException;
 import org.springframework.http.MediaType;
+import org.yifa.accept.AcceptHeader;
 
 /** The representations of a resource, and content negotiation between them. */
 enum RdfFormat {
@@ -55,53 +54,20 @@ enum RdfFormat {
     }
 
     /**
-     * The offered format the client prefers ({@code application/json} counts as asking for JSON-LD): highest q first, then the more specific media range
-     * (an exact type beats {@code text/*} beats {@code *}{@code /*}), then the client's order, then
-     * the order of {@code offered}. A missing or unreadable Accept header accepts anything.
+     * The offered format the client prefers, by {@link AcceptHeader} (RFC 9110): highest weight of
+     * the most specific range covering it, then the order of {@code offered};
+     * {@code application/json} also asks for JSON-LD.
      */
     static Optional<RdfFormat> negotiate(String accept, List<RdfFormat> offered) {
-        List<MediaType> ranges = parse(accept);
-        RdfFormat best = null;
-        double bestQ = 0;
-        int bestSpecificity = -1;
-        int bestIndex = Integer.MAX_VALUE;
-        for (RdfFormat format : offered) {
-            for (int i = 0; i < ranges.size(); i++) {
-                MediaType range = ranges.get(i);
-                boolean alias = format == JSON_LD && range.equalsTypeAndSubtype(MediaType.APPLICATION_JSON);
-                if (!range.includes(format.mediaType) && !alias) {
-                    continue;
-                }
-                double q = range.getQualityValue();
-                int specificity = range.isWildcardType() ? 0 : range.isWildcardSubtype() ? 1 : 2;
-                int index = specificity == 2 ? i : Integer.MAX_VALUE;
-                boolean better = q > bestQ
-                        || q == bestQ && specificity > bestSpecificity
-                        || q == bestQ && specificity == bestSpecificity && index < bestIndex;
-                if (q > 0 && better) {
-                    best = format;
-                    bestQ = q;
-                    bestSpecificity = specificity;
-                    bestIndex = index;
-                }
-            }
-        }
-        return Optional.ofNullable(best);
+        return AcceptHeader.parse(accept).choose(offered, RdfFormat::mediaTypes);
+    }
+
+    private List<MediaType> mediaTypes() {
+        return this == JSON_LD ? List.of(mediaType, MediaType.APPLICATION_JSON) : List.of(mediaType);
     }
 
     /** Whether the client asks for a web page rather than data (for error pages). */
     static boolean prefersHtml(String accept) {
         return negotiate(accept, List.of(TURTLE, HTML)).orElse(TURTLE) == HTML;
-    }
-
-    private static List<MediaType> parse(String accept) {
-        if (accept == null || accept.isBlank()) {
-            return List.of(MediaType.ALL);
-        }
-        try {
-            return new ArrayList<>(MediaType.parseMediaTypes(accept));
-        } catch (InvalidMediaTypeException e) {
-            return List.of(MediaType.ALL);
-        }
     }
 }

@@ -106,7 +106,7 @@ final class VoidDescription {
         v.add(linkset, RDF.type.asNode(), v("Linkset"));
         v.add(linkset, DCTerms.title.asNode(), zh("法律版本到国家法律法规数据库页面的链接"));
         v.add(linkset, DCTerms.title.asNode(), en("Links from law versions to their pages in the national law database"));
-        v.add(linkset, v("linkPredicate"), Yf.prop("nationalDatabasePage").asNode());
+        v.add(linkset, v("linkPredicate"), Yf.nationalDatabasePage.asNode());
         v.add(linkset, v("subjectsTarget"), dataset);
         v.add(linkset, v("objectsTarget"), national);
         v.add(linkset, v("triples"), count(stats.nationalDatabaseLinks()));

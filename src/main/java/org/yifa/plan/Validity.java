@@ -52,20 +52,20 @@ final class Validity {
         Model m = model(unitIri, supply, a -> a.validUntilYears() != null ? a.validUntilYears() : a.validityRequired() ? 1 : null);
         for (Plan.Action a : all) {
             if ("judge".equals(a.kind())) {
-                m.createResource(Yf.ID + "judgement/plan/" + a.criteria().get(0), Yf.res("Judgement"))
-                        .addProperty(Yf.prop("unit"), m.createResource(unitIri))
-                        .addProperty(Yf.prop("criterion"), m.createResource(criterionIris.get(a.criteria().get(0))))
-                        .addLiteral(Yf.prop("year"), m.createTypedLiteral(String.valueOf(year), XSDDatatype.XSDinteger))
-                        .addProperty(Yf.prop("verdict"), "met")
-                        .addProperty(Yf.prop("reason"), "as the plan asks");
+                m.createResource(Yf.ID + "judgement/plan/" + a.criteria().get(0), Yf.Judgement)
+                        .addProperty(Yf.unit, m.createResource(unitIri))
+                        .addProperty(Yf.criterion, m.createResource(criterionIris.get(a.criteria().get(0))))
+                        .addLiteral(Yf.year, m.createTypedLiteral(String.valueOf(year), XSDDatatype.XSDinteger))
+                        .addProperty(Yf.verdict, "met")
+                        .addProperty(Yf.reason, "as the plan asks");
             } else if ("state".equals(a.kind())) {
                 // "After the plan" reads a statement as the answer that settles it without records: none occurred.
-                m.createResource(Yf.ID + "event/plan/" + a.evidenceType(), Yf.res("EventStatement"))
-                        .addProperty(Yf.prop("unit"), m.createResource(unitIri))
-                        .addProperty(Yf.prop("eventType"), m.createResource(Yf.ID + "event-type/" + a.evidenceType()))
-                        .addLiteral(Yf.prop("year"), m.createTypedLiteral(String.valueOf(year), XSDDatatype.XSDinteger))
-                        .addLiteral(Yf.prop("occurrences"), m.createTypedLiteral("0", XSDDatatype.XSDinteger))
-                        .addProperty(Yf.prop("recordId"), "plan-event~" + a.evidenceType());
+                m.createResource(Yf.ID + "event/plan/" + a.evidenceType(), Yf.EventStatement)
+                        .addProperty(Yf.unit, m.createResource(unitIri))
+                        .addProperty(Yf.eventType, m.createResource(Yf.ID + "event-type/" + a.evidenceType()))
+                        .addLiteral(Yf.year, m.createTypedLiteral(String.valueOf(year), XSDDatatype.XSDinteger))
+                        .addLiteral(Yf.occurrences, m.createTypedLiteral("0", XSDDatatype.XSDinteger))
+                        .addProperty(Yf.recordId, "plan-event~" + a.evidenceType());
             }
         }
         return m;

@@ -46,14 +46,14 @@ final class Windows {
     /** An evidence record as an upload writes it (without criterion, so it counts wherever its type does). */
     static void record(Model m, String unitIri, String recordId, String type, LocalDate date, LocalDate validUntil,
                        String title) {
-        var r = m.createResource(Yf.ID + "evidence/plan/" + recordId, Yf.res("EvidenceRecord"))
-                .addProperty(Yf.prop("unit"), m.createResource(unitIri))
-                .addProperty(Yf.prop("recordId"), recordId)
-                .addProperty(Yf.prop("evidenceType"), m.createResource(EVIDENCE_TYPE_NS + type))
+        var r = m.createResource(Yf.ID + "evidence/plan/" + recordId, Yf.EvidenceRecord)
+                .addProperty(Yf.unit, m.createResource(unitIri))
+                .addProperty(Yf.recordId, recordId)
+                .addProperty(Yf.evidenceType, m.createResource(EVIDENCE_TYPE_NS + type))
                 .addProperty(DCTerms.date, m.createTypedLiteral(date.toString(), XSDDatatype.XSDdate))
                 .addProperty(DCTerms.title, title);
         if (validUntil != null) {
-            r.addProperty(Yf.prop("validUntil"), m.createTypedLiteral(validUntil.toString(), XSDDatatype.XSDdate));
+            r.addProperty(Yf.validUntil, m.createTypedLiteral(validUntil.toString(), XSDDatatype.XSDdate));
         }
     }
 

@@ -51,10 +51,10 @@ public final class TextIndexing {
 
     static {
         Map<String, String> fields = new LinkedHashMap<>();
-        fields.put("text", Yf.NS + "text");                                      // items, provisions
+        fields.put("text", Yf.text.getURI());                                      // items, provisions
         fields.put("title", "http://purl.org/dc/terms/title");                   // areas, goals
         fields.put("eliTitle", "http://data.europa.eu/eli/ontology#title");      // laws, chapter headings
-        fields.put("obligation", Yf.NS + "obligation");                           // criteria
+        fields.put("obligation", Yf.obligation.getURI());                           // criteria
         FIELDS = java.util.Collections.unmodifiableMap(fields);
     }
 
@@ -165,6 +165,15 @@ public final class TextIndexing {
         index.commit();
         log.info("Rebuilt the text index: {} documents (had {}) in {} ms", entities.size(), documents,
                 (System.nanoTime() - start) / 1_000_000);
+    }
+
+    /**
+     * Where to write the quads of {@code graph}: the text-indexing dataset {@code dsg} for an indexed graph,
+     * else the store beneath it, in the same write transaction. jena-text looks every added quad up before
+     * adding it (its monitor checks first), a lookup that a graph the index ignores need not pay for.
+     */
+    public static DatasetGraph writesOf(DatasetGraph dsg, Node graph) {
+        return dsg instanceof DatasetGraphText text && !indexed(graph) ? text.getWrapped() : dsg;
     }
 
     /** Whether the graph is one of {@link #INDEXED_GRAPHS} or a graph under one (e.g. {@code …/graph/framework/x}). */

@@ -63,10 +63,10 @@ public class TextSearch {
 
     /** Properties each kind is searched in, as the search*.rq queries do: for the degraded search. */
     private static final Map<String, Set<String>> PROPERTIES = Map.of(
-            "item", Set.of(Yf.NS + "text"),
-            "provision", Set.of(Yf.NS + "text", "http://data.europa.eu/eli/ontology#title"),
+            "item", Set.of(Yf.text.getURI()),
+            "provision", Set.of(Yf.text.getURI(), "http://data.europa.eu/eli/ontology#title"),
             "law", Set.of("http://data.europa.eu/eli/ontology#title"),
-            "criterion", Set.of(Yf.NS + "obligation"));
+            "criterion", Set.of(Yf.obligation.getURI()));
 
     /**
      * Searches {@code text} (plain words, not Lucene syntax) in all kinds or in one kind, best first.

@@ -8,6 +8,7 @@ import java.util.Optional;
 import org.apache.jena.riot.Lang;
 import org.apache.jena.riot.resultset.ResultSetLang;
 import org.springframework.http.MediaType;
+import org.yifa.accept.AcceptHeader;
 
 /**
  * The serialisations of query results the service offers ({@code /sparql}, {@code /api/queries}), and
@@ -84,43 +85,12 @@ public enum ResultFormat {
     }
 
     /**
-     * The format the client prefers among those that fit a table or a graph: highest quality first
-     * (the quality of the most specific range that covers a format), then this enum's order (SPARQL
-     * JSON, Turtle). Empty when the client accepts none of them.
+     * The format the client prefers among those that fit a table or a graph, by {@link AcceptHeader}
+     * (RFC 9110): highest weight of the most specific range covering it, then this enum's order
+     * (SPARQL JSON, Turtle). Empty when the client accepts none of them.
      */
     public static Optional<ResultFormat> negotiate(String accept, boolean graphResult) {
-        List<MediaType> accepted;
-        try {
-            accepted = accept == null || accept.isBlank() ? List.of(MediaType.ALL) : MediaType.parseMediaTypes(accept);
-        } catch (org.springframework.http.InvalidMediaTypeException e) {
-            accepted = List.of(MediaType.ALL);
-        }
-        ResultFormat best = null;
-        double bestQuality = 0;
-        for (ResultFormat format : values()) {
-            if (format.graph != graphResult) {
-                continue;
-            }
-            double quality = quality(accepted, format.mediaType);
-            if (quality > bestQuality) {
-                best = format;
-                bestQuality = quality;
-            }
-        }
-        return Optional.ofNullable(best);
-    }
-
-    private static double quality(List<MediaType> accepted, MediaType offered) {
-        MediaType match = null;
-        for (MediaType range : accepted) {
-            if (range.includes(offered) && (match == null || specificity(range) > specificity(match))) {
-                match = range;
-            }
-        }
-        return match == null ? 0 : match.getQualityValue();
-    }
-
-    private static int specificity(MediaType range) {
-        return range.isWildcardType() ? 0 : range.isWildcardSubtype() ? 1 : 2;
+        List<ResultFormat> offered = java.util.Arrays.stream(values()).filter(f -> f.graph == graphResult).toList();
+        return AcceptHeader.parse(accept).choose(offered, f -> List.of(f.mediaType));
     }
 }

@@ -34,6 +34,7 @@ import org.apache.jena.sparql.engine.binding.BindingBuilder;
 import org.apache.jena.system.Txn;
 import org.apache.jena.tdb2.store.DatasetGraphTDB;
 import org.yifa.rdf.Yf;
+import org.yifa.search.TextIndexing;
 
 /** The embedded TDB2 store (wrapped by the text index) that this JVM owns; see {@link StoreConfig}. */
 final class EmbeddedStore implements Store {
@@ -190,12 +191,13 @@ final class EmbeddedStore implements Store {
     public void load(String graphIri, Consumer<Consumer<Triple>> content, String fingerprint) {
         Node graph = NodeFactory.createURI(graphIri);
         Txn.executeWrite(dataset, () -> {
-            DatasetGraph dsg = dataset.asDatasetGraph();
+            DatasetGraph dsg = TextIndexing.writesOf(dataset.asDatasetGraph(), graph);
             dsg.removeGraph(graph);
             content.accept(t -> dsg.add(graph, t.getSubject(), t.getPredicate(), t.getObject()));
             Node meta = NodeFactory.createURI(StoreLoader.META_GRAPH);
-            dsg.deleteAny(meta, graph, Yf.sha256.asNode(), Node.ANY);
-            dsg.add(meta, graph, Yf.sha256.asNode(), NodeFactory.createLiteralString(fingerprint));
+            DatasetGraph all = dataset.asDatasetGraph();
+            all.deleteAny(meta, graph, Yf.sha256.asNode(), Node.ANY);
+            all.add(meta, graph, Yf.sha256.asNode(), NodeFactory.createLiteralString(fingerprint));
         });
     }
 
@@ -240,12 +242,13 @@ final class EmbeddedStore implements Store {
         @Override
         public void add(String graph, Graph content) {
             Node g = NodeFactory.createURI(graph);
-            content.find().forEachRemaining(t -> dsg.add(g, t.getSubject(), t.getPredicate(), t.getObject()));
+            DatasetGraph to = TextIndexing.writesOf(dsg, g);
+            content.find().forEachRemaining(t -> to.add(g, t.getSubject(), t.getPredicate(), t.getObject()));
         }
 
         @Override
         public void add(Collection<Quad> quads) {
-            quads.forEach(dsg::add);
+            quads.forEach(q -> TextIndexing.writesOf(dsg, q.getGraph()).add(q));
         }
 
         /**
@@ -255,6 +258,7 @@ final class EmbeddedStore implements Store {
         @Override
         public void replaceGraph(String graph, Graph content) {
             Node g = NodeFactory.createURI(graph);
+            DatasetGraph dsg = TextIndexing.writesOf(this.dsg, g);
             Graph existing = dsg.getGraph(g);
             if (existing.isEmpty()) {
                 dsg.addGraph(g, content);

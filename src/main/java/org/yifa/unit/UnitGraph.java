@@ -26,30 +26,30 @@ final class UnitGraph {
         for (RegisteredUnit u : units) {
             Node s = NodeFactory.createURI(u.iri());
             graph.add(Triple.create(s, RDF.type.asNode(), ORGANIZATION));
-            graph.add(Triple.create(s, RDF.type.asNode(), Yf.res("Unit").asNode()));
-            graph.add(Triple.create(s, Yf.prop("unitId").asNode(), NodeFactory.createLiteralString(u.id())));
+            graph.add(Triple.create(s, RDF.type.asNode(), Yf.Unit.asNode()));
+            graph.add(Triple.create(s, Yf.unitId.asNode(), NodeFactory.createLiteralString(u.id())));
             graph.add(Triple.create(s, SKOS.prefLabel.asNode(), NodeFactory.createLiteralLang(u.name(), "zh")));
-            u.types().forEach(t -> graph.add(Triple.create(s, Yf.prop("unitType").asNode(), NodeFactory.createURI(t))));
+            u.types().forEach(t -> graph.add(Triple.create(s, Yf.unitType.asNode(), NodeFactory.createURI(t))));
             if (u.parent() != null) {
                 graph.add(Triple.create(s, SUB_ORGANIZATION_OF, NodeFactory.createURI(RegisteredUnit.IRI_BASE + u.parent())));
             }
             if (u.creditCode() != null) {
-                graph.add(Triple.create(s, Yf.prop("creditCode").asNode(), NodeFactory.createLiteralString(u.creditCode())));
+                graph.add(Triple.create(s, Yf.creditCode.asNode(), NodeFactory.createLiteralString(u.creditCode())));
             }
             if (u.validFrom() != null) {
-                graph.add(Triple.create(s, Yf.prop("unitValidFrom").asNode(),
+                graph.add(Triple.create(s, Yf.unitValidFrom.asNode(),
                         NodeFactory.createLiteralDT(u.validFrom().toString(), XSDDatatype.XSDdate)));
             }
             for (RegisteredUnit.FormerTypes f : u.former()) {
                 Node period = NodeFactory.createURI(u.iri() + "/kinds-until/" + f.until());
-                graph.add(Triple.create(s, Yf.prop("formerUnitTypes").asNode(), period));
-                graph.add(Triple.create(period, RDF.type.asNode(), Yf.res("UnitTypesPeriod").asNode()));
-                graph.add(Triple.create(period, Yf.prop("kindsUntil").asNode(),
+                graph.add(Triple.create(s, Yf.formerUnitTypes.asNode(), period));
+                graph.add(Triple.create(period, RDF.type.asNode(), Yf.UnitTypesPeriod.asNode()));
+                graph.add(Triple.create(period, Yf.kindsUntil.asNode(),
                         NodeFactory.createLiteralDT(f.until().toString(), XSDDatatype.XSDdate)));
-                f.types().forEach(t -> graph.add(Triple.create(period, Yf.prop("formerUnitType").asNode(), NodeFactory.createURI(t))));
+                f.types().forEach(t -> graph.add(Triple.create(period, Yf.formerUnitType.asNode(), NodeFactory.createURI(t))));
             }
             if (u.validUntil() != null) {
-                graph.add(Triple.create(s, Yf.prop("unitValidUntil").asNode(),
+                graph.add(Triple.create(s, Yf.unitValidUntil.asNode(),
                         NodeFactory.createLiteralDT(u.validUntil().toString(), XSDDatatype.XSDdate)));
             }
         }

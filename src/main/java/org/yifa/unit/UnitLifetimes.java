@@ -109,6 +109,17 @@ public class UnitLifetimes {
         return read;
     }
 
+    /**
+     * Tells the kept snapshot that the one write between data versions {@code before} and {@code after}
+     * changed no unit's dates or kinds (the engine's own rounds), so it stays current without a re-read.
+     */
+    public void unchangedBy(long before, long after) {
+        Snapshot current = kept;
+        if (current != null && before >= 0 && current.version() == before && after == before + 1) {
+            kept = new Snapshot(after, current.lifetimes(), current.former());
+        }
+    }
+
     private static LocalDate date(org.apache.jena.rdf.model.Literal literal) {
         return literal == null ? null : LocalDate.parse(literal.getLexicalForm());
     }

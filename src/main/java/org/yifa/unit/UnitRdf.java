@@ -47,7 +47,7 @@ final class UnitRdf {
             return List.of();
         }
         List<Resource> subjects = new ArrayList<>(model.listSubjectsWithProperty(RDF.type, ORGANIZATION).toList());
-        model.listSubjectsWithProperty(RDF.type, Yf.res("Unit")).filterDrop(subjects::contains).forEach(subjects::add);
+        model.listSubjectsWithProperty(RDF.type, Yf.Unit).filterDrop(subjects::contains).forEach(subjects::add);
         if (subjects.isEmpty()) {
             problems.add(At.FILE.problem(null, "the file describes no org:Organization"));
         }
@@ -55,7 +55,7 @@ final class UnitRdf {
         for (Resource unit : subjects) {
             At at = At.rdf(unit.isURIResource() ? unit.getURI() : "_:" + unit.getId());
             List<String> types = new ArrayList<>();
-            for (Property p : List.of(CLASSIFICATION, Yf.prop("unitType"))) {
+            for (Property p : List.of(CLASSIFICATION, Yf.unitType)) {
                 unit.listProperties(p).forEach(s -> types.add(s.getObject().isURIResource()
                         ? s.getObject().asResource().getURI() : s.getObject().toString()));
             }
@@ -65,15 +65,15 @@ final class UnitRdf {
                 parent = sub.getObject().isURIResource() ? idOf(sub.getObject().asResource()) : sub.getObject().toString();
             }
             rows.add(new UnitRow(at, idOf(unit), name(unit), List.copyOf(types), parent,
-                    text(unit, Yf.prop("creditCode")), text(unit, Yf.prop("unitValidFrom")),
-                    text(unit, Yf.prop("unitValidUntil"))));
+                    text(unit, Yf.creditCode), text(unit, Yf.unitValidFrom),
+                    text(unit, Yf.unitValidUntil)));
         }
         return rows;
     }
 
     /** A unit's id: yf:unitId, else skos:notation, else the last segment of its IRI. */
     static String idOf(Resource unit) {
-        String id = text(unit, Yf.prop("unitId"));
+        String id = text(unit, Yf.unitId);
         if (id.isEmpty()) {
             id = text(unit, SKOS.notation);
         }

@@ -16,6 +16,8 @@ import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.yifa.YifaSpringTest;
+import org.yifa.criteria.StoredCriteria;
+import org.yifa.criteria.StoredCriterion;
 import org.yifa.query.QueryLibrary;
 
 /** The engine on a unit whose records each test writes itself, against the real criteria. */
@@ -49,8 +51,8 @@ class AssessmentEngineTest {
     void withoutRecordsEveryApplicableDocumentaryCriterionIsMissedAndJudgementsArePending() {
         write("");
         UnitAssessment a = engine.assess("t-dept", 2025);
-        List<String> conditional = queries.select("twin-conditions").stream()
-                .map(r -> r.getResource("criterion").getURI().replaceAll(".*/", "")).toList();
+        List<String> conditional = StoredCriteria.read(queries).stream().filter(c -> c.condition() != null)
+                .map(StoredCriterion::id).toList();
         assertThat(conditional).contains("8.10-3", "7.6-1");
         for (Finding f : a.findings()) {
             for (CriterionResult c : f.criteria()) {
@@ -109,10 +111,9 @@ class AssessmentEngineTest {
 
     @Test
     void aJudgementDecidesAJudgementCriterion() {
-        String judged = queries.select("assessment-criteria").stream()
-                .filter(r -> r.getLiteral("judgement").getBoolean()
-                        && r.getResource("appliesTo").getURI().endsWith("/administrative-organ"))
-                .map(r -> r.getLiteral("id").getString()).findFirst().orElseThrow();
+        String judged = StoredCriteria.read(queries).stream()
+                .filter(c -> c.judgement() && c.appliesTo().stream().anyMatch(u -> u.endsWith("/administrative-organ")))
+                .map(StoredCriterion::id).findFirst().orElseThrow();
         write("""
                 <https://w3id.org/yifa/id/judgement/t-dept/2025/%1$s> a yf:Judgement ;
                     yf:unit <https://w3id.org/yifa/id/unit/t-dept> ; yf:criterion c:%1$s ; yf:year 2025 ;

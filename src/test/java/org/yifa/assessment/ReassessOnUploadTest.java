@@ -18,6 +18,7 @@ import org.springframework.beans.factory.annotation.Autowired;
 import org.yifa.YifaSpringTest;
 import org.yifa.evidence.EvidenceIntake;
 import org.yifa.evidence.UploadFormat;
+import org.yifa.unit.UnitLifetimes;
 
 /**
  * After an upload the stored rounds of the unit are current without anyone asking: the years the
@@ -37,6 +38,8 @@ class ReassessOnUploadTest {
     EvidenceIntake intake;
     @Autowired
     Dataset dataset;
+    @Autowired
+    UnitLifetimes lifetimes;
 
     final int thisYear = Year.now().getValue();
 
@@ -45,7 +48,8 @@ class ReassessOnUploadTest {
         Txn.executeWrite(dataset, () -> RDFParser.fromString("""
                 @prefix yf: <https://w3id.org/yifa/ont#> . @prefix skos: <http://www.w3.org/2004/02/skos/core#> .
                 <https://w3id.org/yifa/id/unit/t-reassess> a yf:Unit ; yf:unitId "t-reassess" ;
-                    skos:prefLabel "重评测试局"@zh ; yf:unitType <https://w3id.org/yifa/id/unit-type/municipal-department> .
+                    skos:prefLabel "重评测试局"@zh ; yf:unitType <https://w3id.org/yifa/id/unit-type/municipal-department> ;
+                    yf:unitValidFrom "2000-01-01"^^<http://www.w3.org/2001/XMLSchema#date> .
                 """, Lang.TURTLE).parse(dataset.getNamedModel(UNIT_GRAPH).getGraph()));
     }
 
@@ -72,6 +76,17 @@ class ReassessOnUploadTest {
         assertThat(missesSystemDocumentFor731(thisYear)).as("the stored round of %s", thisYear).isFalse();
         assertThat(missesSystemDocumentFor731(recordYear)).as("the round of the record's year").isFalse();
         assertThat(roundStored(recordYear + 1)).as("a year nobody assessed").isFalse();
+    }
+
+    @Test
+    void theEnginesOwnRoundsLeaveTheUnitLifetimesAsReadAndAnUploadDoesNot() {
+        UnitLifetimes.Snapshot read = lifetimes.current();
+        engine.assess(UNIT, thisYear - 1);
+        assertThat(roundStored(thisYear - 1)).as("the engine wrote a round").isTrue();
+        assertThat(lifetimes.current().lifetimes()).as("kept across the engine's own write, not read again").isSameAs(read.lifetimes());
+
+        upload("r9,system-document," + (thisYear - 1) + "-03-01,领导干部学法制度,,,,7.3-1,,,\n");
+        assertThat(lifetimes.current().lifetimes()).as("read again after a write the engine did not make").isNotSameAs(read.lifetimes());
     }
 
     private void upload(String rows) {

@@ -32,7 +32,6 @@ import org.apache.jena.vocabulary.RDF;
 import org.apache.jena.vocabulary.RDFS;
 import org.apache.jena.vocabulary.SKOS;
 import org.yifa.rdf.Yf;
-import org.yifa.store.DataFiles;
 
 /**
  * Baseline (b): the same evaluation through Jena's OWL Micro rule reasoner plus SPARQL. An InfModel
@@ -257,12 +256,7 @@ final class ReasonerBaseline {
     }
 
     private static List<QuerySolution> selectLibrary(Model model, String name) {
-        try (QueryExecution execution = QueryExecution.model(model)
-                .query(QueryFactory.create(DataFiles.readText("queries/" + name + ".rq"))).build()) {
-            List<QuerySolution> rows = new ArrayList<>();
-            execution.execSelect().forEachRemaining(rows::add);
-            return rows;
-        }
+        return org.yifa.twin.TwinQueries.select(model, name);
     }
 
     private static String read(String name) {

@@ -249,6 +249,15 @@ class EvidenceControllerTest {
     }
 
     @Test
+    void aCsvWithAStrayQuoteInAnUnquotedFieldIsRejectedNamingItsRowAndField() {
+        String csv = Fixtures.text("valid-evidence.csv", unit).replace("示司发〔2025〕12号", "示司发\"2025\"12号");
+        Map<String, Object> error = single(rejected(
+                () -> http.post(unit, "text/csv", csv.getBytes(StandardCharsets.UTF_8)), 400));
+        assertThat(error).containsEntry("row", 2).containsEntry("field", "reference");
+        assertThat((String) error.get("message")).contains("double quote");
+    }
+
+    @Test
     void aCsvRowWithTooFewOrTooManyFieldsIsRejected() {
         List<Map<String, Object>> errors = rejected(
                 () -> http.post(unit, "text/csv", Fixtures.bytes("wrong-columns.csv", unit)), 400);

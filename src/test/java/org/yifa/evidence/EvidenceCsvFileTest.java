@@ -76,6 +76,13 @@ class EvidenceCsvFileTest {
     }
 
     @Test
+    void aQuoteInsideAnUnquotedValueIsReportedAtItsRowAndField() {
+        assertThat(read(EVIDENCE_HEADER + "\na,training-record,2025-04-12,ok,,,,,,,\n"
+                + "b,training-record,2025-04-12,他说\"好\",,,,,,,\n")).isPresent();
+        assertThat(problems.list()).extracting(Problem::row, Problem::field).containsExactly(tuple(3, "title"));
+    }
+
+    @Test
     void rowsWithTooFewOrTooManyFieldsAreReportedAndTheOthersStillRead() {
         Table table = read(EVIDENCE_HEADER + "\na,training-record\nb,training-record,2025-04-12,t,,,,,,,\nc,,,,,,,,,,,,\n")
                 .orElseThrow();

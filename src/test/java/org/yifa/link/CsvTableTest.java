@@ -27,4 +27,18 @@ class CsvTableTest {
                 .satisfies(e -> assertThat(((InvalidInputException) e).line()).isEqualTo(3))
                 .hasMessageContaining("f.csv:3");
     }
+
+    @Test
+    void rejectsAStrayQuoteNamingTheLineAndColumn() {
+        assertThatThrownBy(() -> CsvTable.parse("f.csv", "a,quote\n1,\"ok\"\n2,他说\"好\"\n"))
+                .isInstanceOf(InvalidInputException.class)
+                .hasMessageStartingWith("f.csv:3: column 'quote': a double quote inside a field");
+    }
+
+    @Test
+    void rejectsARaggedRowNamingTheLineAndTheFirstMissingColumn() {
+        assertThatThrownBy(() -> CsvTable.parse("f.csv", "\ufeffa,b,c\r\n1,2,3\r\n4,5\r\n"))
+                .isInstanceOf(InvalidInputException.class)
+                .hasMessageStartingWith("f.csv:3: column 'c': the row has 2 fields");
+    }
 }

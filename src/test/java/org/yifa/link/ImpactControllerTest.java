@@ -26,6 +26,8 @@ import org.yifa.law.LawSource;
 import org.yifa.query.QueryLibrary;
 import org.yifa.store.Store;
 import org.yifa.store.StoreLoader;
+import tools.jackson.core.type.TypeReference;
+import tools.jackson.databind.json.JsonMapper;
 
 /** {@code GET /api/impact}: what a change of law touches, end to end. */
 @YifaSpringTest
@@ -188,13 +190,13 @@ class ImpactControllerTest {
                     .filter(r -> "2030-01-01".equals(String.valueOf(r.get("versionDate").asLiteral().getLexicalForm()))).count()))
                     .isEqualTo(1L);
             LawCorpus corpus = dropped.corpus();
-            Map<String, Object> impact = ImpactReport.compare(
+            ImpactReport impact = ImpactReport.compare(
                     corpus.version("行政复议法", java.time.LocalDate.parse("2023-09-01")).orElseThrow(),
                     corpus.version("行政复议法", java.time.LocalDate.parse("2030-01-01")).orElseThrow(), List.of(), 0.6);
-            @SuppressWarnings("unchecked")
-            Map<String, Integer> counts = (Map<String, Integer>) impact.get("counts");
-            assertThat(counts).containsEntry("reworded", 1).containsEntry("added", 0).containsEntry("removed", 0);
-            diffsRebuildBothTexts(impact);
+            assertThat(impact.counts().reworded()).isEqualTo(1);
+            assertThat(impact.counts().added()).isZero();
+            assertThat(impact.counts().removed()).isZero();
+            diffsRebuildBothTexts(JsonMapper.shared().convertValue(impact, new TypeReference<Map<String, Object>>() { }));
         } finally {
             loader.refresh(new LawSource(LawFiles.classpath()));
         }

@@ -230,6 +230,19 @@ class DerefControllerTest {
     }
 
     @Test
+    void turtleRuledOutByQZeroIsNotAnsweredAndNothingAcceptableIsAProblemDetail() {
+        String item = path(select("SELECT ?x { ?x a <" + YF + "Requirement> } ORDER BY ?x LIMIT 1"));
+        HttpResponse<byte[]> notTurtle = http.get(item, "text/turtle;q=0, */*");
+        assertThat(notTurtle.statusCode()).isEqualTo(200);
+        assertThat(LodHttp.contentType(notTurtle)).doesNotStartWith("text/turtle").startsWith("text/html");
+        HttpResponse<byte[]> none = http.get(item, "text/turtle;q=0, application/ld+json;q=0, application/json;q=0.9, text/csv");
+        assertThat(none.statusCode()).isEqualTo(406);
+        assertThat(LodHttp.contentType(none)).startsWith("application/problem+json");
+        assertThat(LodHttp.text(none)).contains("\"status\":406").contains("offered: text/turtle");
+        assertThat(none.headers().allValues("Vary")).anySatisfy(v -> assertThat(v).contains("Accept"));
+    }
+
+    @Test
     void aGraphIriServesTheWholeNamedGraphInEveryFormat() {
         String graph = "https://w3id.org/yifa/graph/framework/model-unit-goals";
         long size = Txn.calculateRead(dataset, () -> (long) dataset.asDatasetGraph().getGraph(NodeFactory.createURI(graph)).size());

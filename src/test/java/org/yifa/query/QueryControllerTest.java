@@ -18,7 +18,6 @@ import org.junit.jupiter.params.provider.CsvSource;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.web.server.LocalServerPort;
 import org.springframework.core.ParameterizedTypeReference;
-import org.springframework.http.MediaType;
 import org.springframework.http.ResponseEntity;
 import org.springframework.web.client.RestClient;
 import org.yifa.YifaSpringTest;
@@ -83,6 +82,17 @@ class QueryControllerTest {
     }
 
     @Test
+    void qZeroRulesAFormatOutAndNoAcceptableFormatIs406AsAProblem() {
+        ResponseEntity<String> notJson = get("/api/queries/items-of-area?area=9",
+                "application/sparql-results+json;q=0, application/json;q=0, */*");
+        assertThat(notJson.getHeaders().getContentType().toString()).startsWith("application/sparql-results+xml");
+        ResponseEntity<String> none = get("/api/queries/items-of-area?area=9", "text/turtle, text/csv;q=0");
+        assertThat(none.getStatusCode().value()).isEqualTo(406);
+        assertThat(none.getHeaders().getContentType().toString()).startsWith("application/problem+json");
+        assertThat(none.getBody()).contains("\"status\":406");
+    }
+
+    @Test
     void anUnknownOrInternalQueryIs404() {
         ResponseEntity<String> unknown = get("/api/queries/no-such-query", null);
         assertThat(unknown.getStatusCode().value()).isEqualTo(404);
@@ -127,7 +137,7 @@ class QueryControllerTest {
     private ResponseEntity<String> get(String uri, String accept) {
         var request = client().get().uri(uri);
         if (accept != null) {
-            request = request.accept(MediaType.parseMediaType(accept));
+            request = request.header("Accept", accept);
         }
         return request.retrieve().onStatus(s -> true, (req, res) -> { }).toEntity(String.class);
     }

@@ -46,6 +46,8 @@ class QueryLibraryTest {
             }).count();
         }
         assertThat(queries.all().size() - queries.publicQueries().size()).isEqualTo(internal);
+        // The twin's queries serve tests only (src/test/resources/twin-queries): neither shipped nor offered.
+        assertThat(queries.all()).extracting(NamedQuery::name).noneMatch(n -> n.startsWith("twin-"));
         assertThat(queries.publicQueries()).hasSizeGreaterThanOrEqualTo(25)
                 .allSatisfy(q -> assertThat(q.query().isSelectType()).as(q.name()).isTrue())
                 .allSatisfy(q -> assertThat(q.parameters()).extracting(NamedQuery.Parameter::name)

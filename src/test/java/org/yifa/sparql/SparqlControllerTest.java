@@ -190,6 +190,11 @@ class SparqlControllerTest {
         assertThat(response.getHeaders().getContentType().toString()).startsWith("text/csv");
         assertThat(get(VETOES, "*/*").getHeaders().getContentType().toString()).startsWith("application/sparql-results+json");
         assertThat(get(CONSTRUCT, "*/*").getHeaders().getContentType().toString()).startsWith("text/turtle");
+        // q=0 rules a type out even where a wildcard would take it (RFC 9110 §12.5.1).
+        assertThat(get(CONSTRUCT, "text/turtle;q=0, */*").getHeaders().getContentType().toString())
+                .startsWith("application/ld+json");
+        assertThat(get(VETOES, "application/sparql-results+json;q=0, application/*;q=0.5, text/csv;q=0.4")
+                .getHeaders().getContentType().toString()).startsWith("application/json");
     }
 
     @ParameterizedTest

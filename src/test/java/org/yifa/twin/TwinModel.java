@@ -11,15 +11,12 @@ import java.util.HashSet;
 import java.util.Set;
 
 import org.apache.jena.query.Query;
-import org.apache.jena.query.QueryExecution;
-import org.apache.jena.query.QueryFactory;
 import org.apache.jena.query.QuerySolution;
 import org.apache.jena.rdf.model.Model;
 import org.apache.jena.rdf.model.RDFNode;
-import org.yifa.store.DataFiles;
 
 /**
- * The checklist as the twin reads it with its own queries ({@code queries/twin-*.rq}): criteria with
+ * The checklist as the twin reads it with its own queries ({@code src/test/resources/twin-queries/*.rq}): criteria with
  * their requirements and rules, items, veto conditions. Nothing here is shared with the engine.
  */
 final class TwinModel {
@@ -135,15 +132,11 @@ final class TwinModel {
     }
 
     static Query query(String name) {
-        return QueryFactory.create(DataFiles.readText("queries/" + name + ".rq"));
+        return TwinQueries.query(name);
     }
 
     static List<QuerySolution> select(Model model, String name) {
-        try (QueryExecution execution = QueryExecution.model(model).query(query(name)).build()) {
-            List<QuerySolution> rows = new ArrayList<>();
-            execution.execSelect().forEachRemaining(rows::add);
-            return rows;
-        }
+        return TwinQueries.select(model, name);
     }
 
     static String iri(QuerySolution row, String var) {
