@@ -15,8 +15,11 @@ import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.web.server.LocalServerPort;
 import org.springframework.http.HttpStatusCode;
 import org.springframework.web.client.RestClient;
-import org.yifa.YifaSpringTest;
+import org.yifa.testing.ServiceHttp;
+import org.yifa.testing.SlowTest;
+import org.yifa.testing.YifaSpringTest;
 
+@SlowTest
 @YifaSpringTest
 class BackupControllerTest {
 
@@ -67,7 +70,6 @@ class BackupControllerTest {
     }
 
     private RestClient client() {
-        return RestClient.builder().baseUrl("http://localhost:" + port)
-                .defaultHeader("Authorization", org.yifa.TestUsers.ADMIN).build();
+        return ServiceHttp.admin(port);
     }
 }

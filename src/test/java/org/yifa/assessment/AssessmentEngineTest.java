@@ -15,21 +15,18 @@ import org.apache.jena.system.Txn;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
-import org.yifa.YifaSpringTest;
 import org.yifa.criteria.StoredCriteria;
 import org.yifa.criteria.StoredCriterion;
 import org.yifa.query.QueryLibrary;
+import org.yifa.testing.Prefixes;
+import org.yifa.testing.YifaSpringTest;
 
 /** The engine on a unit whose records each test writes itself, against the real criteria. */
 @YifaSpringTest
 class AssessmentEngineTest {
 
     static final String GRAPH = "https://w3id.org/yifa/graph/test-assessment";
-    static final String PREFIXES = """
-            @prefix yf: <https://w3id.org/yifa/ont#> . @prefix dcterms: <http://purl.org/dc/terms/> .
-            @prefix xsd: <http://www.w3.org/2001/XMLSchema#> . @prefix skos: <http://www.w3.org/2004/02/skos/core#> .
-            @prefix ut: <https://w3id.org/yifa/id/unit-type/> . @prefix et: <https://w3id.org/yifa/id/evidence-type/> .
-            @prefix c: <https://w3id.org/yifa/id/model-unit-goals/criterion/> .
+    static final String PREFIXES = Prefixes.TURTLE + """
             @prefix ev: <https://w3id.org/yifa/id/evidence/t-dept/> .
             <https://w3id.org/yifa/id/unit/t-dept> a yf:Unit ; yf:unitId "t-dept" ; skos:prefLabel "测试局"@zh ;
                 yf:unitType ut:municipal-department .

@@ -26,8 +26,8 @@ import org.springframework.core.ParameterizedTypeReference;
 import org.springframework.http.MediaType;
 import org.springframework.http.ResponseEntity;
 import org.springframework.web.client.RestClient;
-import org.yifa.TestUsers;
-import org.yifa.YifaSpringTest;
+import org.yifa.testing.ServiceHttp;
+import org.yifa.testing.YifaSpringTest;
 import org.yifa.rdf.Yf;
 
 /**
@@ -193,7 +193,7 @@ class CriteriaKindsTest {
     }
 
     private RestClient client() {
-        return RestClient.builder().baseUrl("http://localhost:" + port).defaultHeader("Authorization", TestUsers.ADMIN).build();
+        return ServiceHttp.admin(port);
     }
 
     /** The served template, filled in with POI as a user fills it in Excel. */

@@ -6,7 +6,7 @@ import java.util.Map;
 
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
-import org.yifa.YifaSpringTest;
+import org.yifa.testing.YifaSpringTest;
 
 /**
  * One unit's records (read record by record, after an upload) are the records the whole city's query

@@ -13,13 +13,15 @@ import org.apache.jena.sparql.core.DatasetGraphFactory;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.ValueSource;
 import org.springframework.boot.test.web.server.LocalServerPort;
-import org.yifa.YifaSpringTest;
+import org.yifa.testing.SlowTest;
+import org.yifa.testing.YifaSpringTest;
 
 /**
  * pyld, jsonld.js and Jena (Titanium) read the service's JSON-LD, each fetching {@code /context.jsonld}
  * or the inline context with its own loader, and get the same triples: the dump of the reference graphs and
  * one resource page. pyld once read every {@code goal} as a literal (two terms with identical scoped contexts).
  */
+@SlowTest
 @YifaSpringTest
 class JsonLdProcessorsTest {
 

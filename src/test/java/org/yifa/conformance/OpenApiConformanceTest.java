@@ -24,13 +24,15 @@ import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.TestInstance;
 import org.springframework.boot.test.web.server.LocalServerPort;
-import org.yifa.YifaSpringTest;
+import org.yifa.testing.SlowTest;
+import org.yifa.testing.YifaSpringTest;
 
 /**
  * The OpenAPI document validates (an outside validator, npm {@code @seriousme/openapi-schema-validator}), types every
  * JSON answer, and real answers of every JSON endpoint, on the demo city, validate (networknt's JSON Schema validator)
  * against the schema the document declares for that path and status, error answers included.
  */
+@SlowTest
 @YifaSpringTest
 @TestInstance(TestInstance.Lifecycle.PER_CLASS)
 class OpenApiConformanceTest {

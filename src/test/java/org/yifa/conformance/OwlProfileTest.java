@@ -23,7 +23,8 @@ import org.semanticweb.owlapi.model.OWLOntology;
 import org.semanticweb.owlapi.profiles.OWL2DLProfile;
 import org.semanticweb.owlapi.profiles.OWLProfileViolation;
 import org.springframework.beans.factory.annotation.Autowired;
-import org.yifa.YifaSpringTest;
+import org.yifa.testing.SlowTest;
+import org.yifa.testing.YifaSpringTest;
 import org.yifa.store.FusekiEndpoint;
 import org.yifa.store.Store;
 import org.yifa.store.StoreLoader;
@@ -34,6 +35,7 @@ import org.yifa.store.StoreLoader;
  * DL except in the two respects its header states: dates are xsd:date literals (outside the OWL 2 datatype
  * map), and submitters and assessors are still named by literals where PROV-O expects agents.
  */
+@SlowTest
 @YifaSpringTest
 class OwlProfileTest {
 

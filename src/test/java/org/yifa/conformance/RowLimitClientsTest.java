@@ -3,15 +3,18 @@ package org.yifa.conformance;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import org.junit.jupiter.api.Test;
-import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.boot.test.web.server.LocalServerPort;
+import org.springframework.test.context.TestPropertySource;
+import org.yifa.testing.SlowTest;
+import org.yifa.testing.YifaSpringTest;
 
 /**
  * With an operator's row limit set, clients that ask for more rows than it allows get an error they report,
  * never a shortened answer: Comunica and SPARQLWrapper both fail, naming the limit.
  */
-@SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT,
-        properties = {"yifa.fuseki.port=0", "yifa.store.dir=target/test-store/${random.uuid}", "yifa.sparql.max-rows=100"})
+@SlowTest
+@YifaSpringTest
+@TestPropertySource(properties = "yifa.sparql.max-rows=100")
 class RowLimitClientsTest {
 
     /** 105 rows, more than the limit of 100 set here. */

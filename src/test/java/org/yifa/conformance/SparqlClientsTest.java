@@ -9,7 +9,9 @@ import org.apache.jena.rdfconnection.RDFConnection;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.web.server.LocalServerPort;
-import org.yifa.YifaSpringTest;
+import org.springframework.test.context.TestPropertySource;
+import org.yifa.testing.SlowTest;
+import org.yifa.testing.YifaSpringTest;
 import org.yifa.store.FusekiEndpoint;
 import tools.jackson.core.type.TypeReference;
 import tools.jackson.databind.json.JsonMapper;
@@ -23,7 +25,8 @@ import tools.jackson.databind.json.JsonMapper;
 @YifaSpringTest
 // A store of its own: the demo city as shipped, not the hostile uploads other classes of the shared context leave
 // (in the full suite rdflib failed to parse an answer "at line 1" after them; alone, on clean data, it passes).
-@org.springframework.test.context.TestPropertySource(properties = "yifa.test.context=sparql-clients")
+@SlowTest
+@TestPropertySource(properties = "yifa.test.context=sparql-clients")
 class SparqlClientsTest {
 
     /** More rows than the 10,000 that /sparql once cut answers at. */

@@ -13,7 +13,7 @@ import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.web.server.LocalServerPort;
 import org.springframework.core.ParameterizedTypeReference;
 import org.springframework.web.client.RestClient;
-import org.yifa.YifaSpringTest;
+import org.yifa.testing.YifaSpringTest;
 import org.yifa.query.QueryLibrary;
 
 @YifaSpringTest

@@ -21,7 +21,7 @@ import org.apache.jena.shacl.ValidationReport;
 import org.apache.jena.system.Txn;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
-import org.yifa.YifaSpringTest;
+import org.yifa.testing.YifaSpringTest;
 import org.yifa.framework.Checklist;
 import org.yifa.framework.FrameworkSource;
 import org.yifa.query.QueryLibrary;

@@ -13,7 +13,7 @@ import org.apache.jena.query.Dataset;
 import org.apache.jena.system.Txn;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
-import org.yifa.YifaSpringTest;
+import org.yifa.testing.YifaSpringTest;
 import org.yifa.query.QueryLibrary;
 import org.yifa.store.DataFiles;
 

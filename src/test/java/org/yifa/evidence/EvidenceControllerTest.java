@@ -12,15 +12,14 @@ import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.boot.test.web.server.LocalServerPort;
 import org.springframework.core.ParameterizedTypeReference;
 import org.springframework.http.MediaType;
 import org.springframework.http.ResponseEntity;
 import org.springframework.web.client.RestClient;
+import org.yifa.testing.YifaSpringTest;
 
-@SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT,
-        properties = {"yifa.fuseki.port=0", "yifa.store.dir=target/test-store/${random.uuid}"})
+@YifaSpringTest
 class EvidenceControllerTest {
 
     static final String SHA = "9f86d081884c7d659a2feaa0c55ad015a3bf4f1b2b0b822cd15d6c15b0f00a08";
@@ -341,7 +340,7 @@ class EvidenceControllerTest {
         var parts = new org.springframework.util.LinkedMultiValueMap<String, Object>();
         parts.add("comment", "no file");
         ResponseEntity<Map<String, Object>> noFile = RestClient.create("http://localhost:" + port).post()
-                .uri("/api/units/{unit}/evidence", unit).header("Authorization", org.yifa.TestUsers.ADMIN).contentType(MediaType.MULTIPART_FORM_DATA).body(parts)
+                .uri("/api/units/{unit}/evidence", unit).header("Authorization", org.yifa.testing.TestUsers.ADMIN).contentType(MediaType.MULTIPART_FORM_DATA).body(parts)
                 .retrieve().onStatus(s -> true, (q, s) -> { })
                 .toEntity(new ParameterizedTypeReference<Map<String, Object>>() { });
         assertThat(noFile.getStatusCode().value()).isEqualTo(400);

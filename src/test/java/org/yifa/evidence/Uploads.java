@@ -19,7 +19,7 @@ final class Uploads {
 
     Uploads(int port) {
         this.client = RestClient.builder().baseUrl("http://localhost:" + port)
-                .defaultHeader("Authorization", org.yifa.TestUsers.ADMIN).build();
+                .defaultHeader("Authorization", org.yifa.testing.TestUsers.ADMIN).build();
     }
 
     ResponseEntity<Map<String, Object>> post(String unitId, String contentType, byte[] body) {

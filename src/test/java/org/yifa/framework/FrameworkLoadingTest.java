@@ -14,7 +14,7 @@ import org.apache.jena.system.Txn;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.springframework.beans.factory.annotation.Autowired;
-import org.yifa.YifaSpringTest;
+import org.yifa.testing.YifaSpringTest;
 import org.yifa.store.FusekiEndpoint;
 import org.yifa.store.InvalidInputException;
 import org.yifa.store.StoreLoader;

@@ -18,14 +18,13 @@ import org.apache.jena.system.Txn;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.boot.test.context.SpringBootTest;
 import org.yifa.rdf.Yf;
 import org.yifa.store.InvalidInputException;
 import org.yifa.store.StoreLoader;
+import org.yifa.testing.YifaSpringTest;
 
 /** The law graph as loaded into the store at start-up, read back through the query library. */
-@SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT,
-        properties = {"yifa.fuseki.port=0", "yifa.store.dir=target/test-store/${random.uuid}"})
+@YifaSpringTest
 class LawStoreTest {
 
     @Autowired

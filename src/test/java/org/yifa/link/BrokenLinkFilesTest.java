@@ -25,16 +25,15 @@ import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.Arguments;
 import org.junit.jupiter.params.provider.MethodSource;
 import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.boot.test.context.SpringBootTest;
 import org.yifa.framework.FrameworkSource;
 import org.yifa.law.LawSource;
 import org.yifa.store.DataFiles;
 import org.yifa.store.InvalidInputException;
 import org.yifa.store.StoreLoader;
+import org.yifa.testing.YifaSpringTest;
 
 /** A copy of the shipped link files with one row broken is rejected, naming file, line and column. */
-@SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT,
-        properties = {"yifa.fuseki.port=0", "yifa.store.dir=target/test-store/${random.uuid}"})
+@YifaSpringTest
 class BrokenLinkFilesTest {
 
     /** area-3.csv line 2 links 3.1 to 重大行政决策程序暂行条例 article 3. */

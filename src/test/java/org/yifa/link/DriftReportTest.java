@@ -8,12 +8,11 @@ import java.util.List;
 import org.yifa.store.Store;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.boot.test.context.SpringBootTest;
 import org.yifa.query.QueryLibrary;
+import org.yifa.testing.YifaSpringTest;
 
 /** The reference date ({@code yifa.drift.reference-date}) decides what counts as drift. */
-@SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT,
-        properties = {"yifa.fuseki.port=0", "yifa.store.dir=target/test-store/${random.uuid}"})
+@YifaSpringTest
 class DriftReportTest {
 
     @Autowired

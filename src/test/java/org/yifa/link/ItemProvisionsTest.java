@@ -10,14 +10,13 @@ import java.util.stream.Collectors;
 import org.apache.jena.query.Dataset;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.boot.test.web.server.LocalServerPort;
 import org.springframework.core.ParameterizedTypeReference;
 import org.springframework.web.client.RestClient;
+import org.yifa.testing.YifaSpringTest;
 
 /** The {@code provisions} and {@code legalBasisNote} sections of {@code GET /api/items/{notation}}. */
-@SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT,
-        properties = {"yifa.fuseki.port=0", "yifa.store.dir=target/test-store/${random.uuid}"})
+@YifaSpringTest
 class ItemProvisionsTest {
 
     @LocalServerPort

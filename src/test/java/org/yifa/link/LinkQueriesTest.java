@@ -16,16 +16,15 @@ import java.util.stream.Collectors;
 import org.apache.jena.query.Dataset;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.boot.test.context.SpringBootTest;
 import org.yifa.framework.Checklist;
 import org.yifa.framework.FrameworkSource;
 import org.yifa.query.NamedQuery;
 import org.yifa.query.QueryLibrary;
 import org.yifa.store.DataFiles;
+import org.yifa.testing.YifaSpringTest;
 
 /** The link queries of queries/*.rq against the shipped data, read independently from the CSV files. */
-@SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT,
-        properties = {"yifa.fuseki.port=0", "yifa.store.dir=target/test-store/${random.uuid}"})
+@YifaSpringTest
 class LinkQueriesTest {
 
     @Autowired

@@ -11,10 +11,10 @@ import java.util.Map;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.ValueSource;
 import org.springframework.boot.test.web.server.LocalServerPort;
-import org.springframework.core.ParameterizedTypeReference;
 import org.springframework.test.context.TestPropertySource;
-import org.springframework.web.client.RestClient;
-import org.yifa.YifaSpringTest;
+import org.yifa.testing.ServiceHttp;
+import org.yifa.testing.SlowTest;
+import org.yifa.testing.YifaSpringTest;
 
 /**
  * The plan closes the loop, for a unit of each kind of the demo city: its workbook, filled in as the plan
@@ -22,6 +22,7 @@ import org.yifa.YifaSpringTest;
  * the unit eligible; without any one of its rows the unit is not (checked by preview, which the last
  * step shows to answer as the real assessment does). A store of its own: the uploads change demo units.
  */
+@SlowTest
 @YifaSpringTest
 @TestPropertySource(properties = "yifa.test.context=plan-closed-loop")
 class PlanClosedLoopTest {
@@ -77,8 +78,8 @@ class PlanClosedLoopTest {
      * every later year.
      */
     private String[] unitToRectify(PlanHttp http, String kind) {
-        List<Map<String, Object>> units = RestClient.create("http://localhost:" + port).get().uri("/api/units")
-                .retrieve().body(new ParameterizedTypeReference<List<Map<String, Object>>>() { });
+        List<Map<String, Object>> units = ServiceHttp.client(port).get().uri("/api/units")
+                .retrieve().body(ServiceHttp.OBJECTS);
         List<String> seen = new ArrayList<>();
         for (int year = Year.now().getValue(); year >= Year.now().getValue() - 3; year--) {
             String best = null;

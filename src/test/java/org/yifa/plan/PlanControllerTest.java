@@ -16,7 +16,7 @@ import java.util.Set;
 import org.apache.poi.xssf.usermodel.XSSFWorkbook;
 import org.junit.jupiter.api.Test;
 import org.springframework.boot.test.web.server.LocalServerPort;
-import org.yifa.YifaSpringTest;
+import org.yifa.testing.YifaSpringTest;
 
 /**
  * {@code GET /api/units/{id}/plan} and {@code /plan.xlsx} on the demo city, checked against the

@@ -11,7 +11,7 @@ import org.springframework.http.MediaType;
 import org.springframework.http.ResponseEntity;
 import org.springframework.util.LinkedMultiValueMap;
 import org.springframework.web.client.RestClient;
-import org.yifa.TestUsers;
+import org.yifa.testing.TestUsers;
 
 /** The plan, preview, upload and assessment endpoints of the running service; answers never throw on 4xx. */
 final class PlanHttp {

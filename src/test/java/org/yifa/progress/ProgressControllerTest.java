@@ -10,19 +10,22 @@ import java.util.stream.Collectors;
 
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
-import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.boot.test.web.server.LocalServerPort;
 import org.springframework.core.ParameterizedTypeReference;
 import org.springframework.http.MediaType;
+import org.springframework.test.context.TestPropertySource;
 import org.springframework.web.client.RestClient;
-import org.yifa.TestUsers;
+import org.yifa.testing.SlowTest;
+import org.yifa.testing.TestUsers;
+import org.yifa.testing.YifaSpringTest;
 
 /**
  * Progress over the years, checked against the assessments of each year: the demo city's two years
  * (2024, 2025), and a unit retyped and then retired (on the store the unit tests write to, not the shared one).
  */
-@SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT,
-        properties = {"yifa.fuseki.port=0", "yifa.store.dir=target/test-store/${random.uuid}", "yifa.test.store=units"})
+@SlowTest
+@YifaSpringTest
+@TestPropertySource(properties = "yifa.test.store=units")
 class ProgressControllerTest {
 
     static final int YEAR = Year.now().getValue() - 1;

@@ -16,7 +16,7 @@ import org.apache.jena.query.QuerySolution;
 import org.apache.jena.rdf.model.RDFNode;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
-import org.yifa.YifaSpringTest;
+import org.yifa.testing.YifaSpringTest;
 import org.yifa.criteria.RuleExtractor;
 import org.yifa.framework.Checklist;
 import org.yifa.framework.FrameworkSource;

@@ -9,7 +9,7 @@ import java.util.Map;
 import org.apache.jena.query.QuerySolution;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
-import org.yifa.YifaSpringTest;
+import org.yifa.testing.YifaSpringTest;
 import org.yifa.framework.Checklist;
 import org.yifa.framework.FrameworkSource;
 

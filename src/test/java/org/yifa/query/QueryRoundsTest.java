@@ -21,7 +21,8 @@ import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.TestInstance;
 import org.springframework.beans.factory.annotation.Autowired;
-import org.yifa.YifaSpringTest;
+import org.yifa.testing.Prefixes;
+import org.yifa.testing.YifaSpringTest;
 import org.yifa.assessment.AssessmentEngine;
 import org.yifa.assessment.Finding;
 import org.yifa.assessment.Reason;
@@ -42,14 +43,7 @@ class QueryRoundsTest {
     static final String UT = "https://w3id.org/yifa/id/unit-type/";
     static final List<String> UNITS = List.of("qt-district", "qt-bureau");
     static final List<Integer> YEARS = List.of(2024, 2025);
-    static final String DATA = """
-            @prefix yf: <https://w3id.org/yifa/ont#> . @prefix dcterms: <http://purl.org/dc/terms/> .
-            @prefix xsd: <http://www.w3.org/2001/XMLSchema#> . @prefix skos: <http://www.w3.org/2004/02/skos/core#> .
-            @prefix org: <http://www.w3.org/ns/org#> .
-            @prefix ut: <https://w3id.org/yifa/id/unit-type/> . @prefix et: <https://w3id.org/yifa/id/evidence-type/> .
-            @prefix c: <https://w3id.org/yifa/id/model-unit-goals/criterion/> .
-            @prefix u: <https://w3id.org/yifa/id/unit/> .
-            @prefix ve: <https://w3id.org/yifa/id/model-unit-goals/veto-event/> .
+    static final String DATA = Prefixes.TURTLE + """
             u:qt-district a yf:Unit ; yf:unitId "qt-district" ; skos:prefLabel "测试区人民政府"@zh ; yf:unitType ut:district-government .
             u:qt-bureau a yf:Unit ; yf:unitId "qt-bureau" ; skos:prefLabel "测试市司法局"@zh ; yf:unitType ut:municipal-department ;
                 org:subOrganizationOf u:qt-district .

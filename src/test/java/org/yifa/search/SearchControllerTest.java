@@ -17,7 +17,7 @@ import org.springframework.boot.test.web.server.LocalServerPort;
 import org.springframework.core.ParameterizedTypeReference;
 import org.springframework.http.ResponseEntity;
 import org.springframework.web.client.RestClient;
-import org.yifa.YifaSpringTest;
+import org.yifa.testing.YifaSpringTest;
 
 /**
  * GET /api/search. What it must find is computed independently: the texts that contain the words,

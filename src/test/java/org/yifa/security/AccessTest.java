@@ -7,8 +7,8 @@ import org.springframework.boot.test.web.server.LocalServerPort;
 import org.springframework.http.HttpMethod;
 import org.springframework.http.HttpStatusCode;
 import org.springframework.web.client.RestClient;
-import org.yifa.TestUsers;
-import org.yifa.YifaSpringTest;
+import org.yifa.testing.TestUsers;
+import org.yifa.testing.YifaSpringTest;
 
 /** Who may do what: reading is open, writing needs a role, administration an admin. */
 @YifaSpringTest

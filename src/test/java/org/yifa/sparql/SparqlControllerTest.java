@@ -28,7 +28,7 @@ import org.springframework.http.MediaType;
 import org.springframework.http.ResponseEntity;
 import org.springframework.util.LinkedMultiValueMap;
 import org.springframework.web.client.RestClient;
-import org.yifa.YifaSpringTest;
+import org.yifa.testing.YifaSpringTest;
 import org.yifa.framework.Checklist;
 import org.yifa.framework.FrameworkSource;
 

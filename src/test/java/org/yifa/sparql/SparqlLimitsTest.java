@@ -14,16 +14,18 @@ import java.util.List;
 import java.util.concurrent.CompletableFuture;
 
 import org.junit.jupiter.api.Test;
-import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.boot.test.web.server.LocalServerPort;
+import org.springframework.test.context.TestPropertySource;
+import org.yifa.testing.SlowTest;
+import org.yifa.testing.YifaSpringTest;
 
 /**
  * The limits of /sparql, set low for this test only: a query running past the timeout is cancelled
  * with 503 while other queries keep being answered, and a SELECT that would answer more than max-rows rows is refused.
  */
-@SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT,
-        properties = {"yifa.fuseki.port=0", "yifa.store.dir=target/test-store/${random.uuid}",
-                "yifa.sparql.timeout=2s", "yifa.sparql.max-rows=7"})
+@SlowTest
+@YifaSpringTest
+@TestPropertySource(properties = {"yifa.sparql.timeout=2s", "yifa.sparql.max-rows=7"})
 class SparqlLimitsTest {
 
     static final long TIMEOUT_MS = 2000;

@@ -13,16 +13,19 @@ import java.nio.charset.StandardCharsets;
 import java.time.Duration;
 
 import org.junit.jupiter.api.Test;
-import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.boot.test.web.server.LocalServerPort;
+import org.springframework.test.context.TestPropertySource;
+import org.yifa.testing.SlowTest;
+import org.yifa.testing.YifaSpringTest;
 
 /**
  * Answers stream without a row limit (the default): a long answer arrives whole, and one that the time
  * limit cuts after it has begun ends in a broken connection, which every client reports, never in a
  * well-formed shorter answer.
  */
-@SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT,
-        properties = {"yifa.fuseki.port=0", "yifa.store.dir=target/test-store/${random.uuid}", "yifa.sparql.timeout=2s"})
+@SlowTest
+@YifaSpringTest
+@TestPropertySource(properties = "yifa.sparql.timeout=2s")
 class SparqlStreamingTest {
 
     @LocalServerPort

@@ -56,6 +56,7 @@ import org.springframework.context.ConfigurableApplicationContext;
 import org.yifa.YifaApplication;
 import org.yifa.query.NamedQuery;
 import org.yifa.query.QueryLibrary;
+import org.yifa.testing.SlowTest;
 import tools.jackson.databind.JsonNode;
 import tools.jackson.databind.ObjectMapper;
 
@@ -65,6 +66,7 @@ import tools.jackson.databind.ObjectMapper;
  * every answer is compared. Then the remote store hangs, crashes mid-request and comes back: the
  * service answers 503 with Retry-After within the bounded wait, and recovers without a restart.
  */
+@SlowTest
 @TestInstance(TestInstance.Lifecycle.PER_CLASS)
 @TestMethodOrder(MethodOrderer.OrderAnnotation.class)
 class RemoteFusekiTest {

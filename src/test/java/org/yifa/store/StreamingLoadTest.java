@@ -12,7 +12,7 @@ import org.apache.jena.query.Dataset;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
-import org.yifa.YifaSpringTest;
+import org.yifa.testing.YifaSpringTest;
 import org.yifa.rdf.Yf;
 
 /**

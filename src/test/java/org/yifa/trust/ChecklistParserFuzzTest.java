@@ -16,6 +16,7 @@ import org.junit.jupiter.api.Test;
 import org.yifa.framework.Checklist;
 import org.yifa.framework.parse.ChecklistParser;
 import org.yifa.store.InvalidInputException;
+import org.yifa.testing.SlowTest;
 
 /**
  * Hostile input for the checklist parser: random damage to the real document either parses into a
@@ -23,6 +24,7 @@ import org.yifa.store.InvalidInputException;
  * rejected with an {@link InvalidInputException} naming the file and a line of it — never another
  * exception, never a hang.
  */
+@SlowTest
 class ChecklistParserFuzzTest {
 
     static final Path SOURCE = Path.of("data/source/model-unit-goals.txt");

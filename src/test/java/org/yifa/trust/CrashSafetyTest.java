@@ -13,6 +13,7 @@ import java.util.stream.IntStream;
 
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.Timeout;
+import org.yifa.testing.SlowTest;
 
 /**
  * Crash safety: the service, a separate JVM, is killed with SIGKILL at random moments while large
@@ -23,6 +24,7 @@ import org.junit.jupiter.api.Timeout;
  * <p>Bounded by {@code -Dtrust.crash.seconds} (default 180; a slow machine still runs three cycles) and
  * {@code -Dtrust.crash.cycles} (default 8); {@code -Dtrust.seed} repeats a run.
  */
+@SlowTest
 class CrashSafetyTest {
 
     private static final String UNIT_PREFIX = "trust-crash-";

@@ -26,7 +26,8 @@ import org.junit.jupiter.api.TestInstance;
 import org.junit.jupiter.api.extension.RegisterExtension;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.yifa.search.TextIndexing;
-import org.yifa.YifaSpringTest;
+import org.yifa.testing.SlowTest;
+import org.yifa.testing.YifaSpringTest;
 import org.yifa.evidence.EvidenceIntake;
 import org.yifa.evidence.UploadFormat;
 import org.yifa.evidence.UploadReceipt;
@@ -39,6 +40,7 @@ import org.yifa.evidence.UploadRejected;
  * was); no upload makes the
  * service fetch an address it names (a loopback listener counts attempts).
  */
+@SlowTest
 @YifaSpringTest
 @TestInstance(TestInstance.Lifecycle.PER_CLASS)
 class EvidenceIntakeFuzzTest {

@@ -20,8 +20,9 @@ import org.junit.jupiter.api.TestInstance;
 import org.junit.jupiter.api.extension.RegisterExtension;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.web.server.LocalServerPort;
-import org.yifa.TestUsers;
-import org.yifa.YifaSpringTest;
+import org.yifa.testing.SlowTest;
+import org.yifa.testing.TestUsers;
+import org.yifa.testing.YifaSpringTest;
 
 /**
  * Hostile requests to every read endpoint: random paths, parameters, query strings, SPARQL texts
@@ -29,6 +30,7 @@ import org.yifa.YifaSpringTest;
  * percent-encoding, and an admin's uploads of hostile files. The service must answer each within a
  * time limit, and never with a 5xx other than 503 (a query cut by its time limit).
  */
+@SlowTest
 @YifaSpringTest
 @TestInstance(TestInstance.Lifecycle.PER_CLASS)
 class HttpFuzzTest {

@@ -20,6 +20,7 @@ import org.yifa.law.LawFiles;
 import org.yifa.law.LawReader;
 import org.yifa.law.LawText;
 import org.yifa.store.InvalidInputException;
+import org.yifa.testing.SlowTest;
 
 /**
  * Hostile input for the law reader: the shipped law texts with random damage either read into a
@@ -27,6 +28,7 @@ import org.yifa.store.InvalidInputException;
  * naming the file and a line — never another exception, never a hang. The same holds for the whole
  * corpus (texts and the CSV files beside them) read through {@link LawFiles}.
  */
+@SlowTest
 class LawReaderFuzzTest {
 
     static SortedMap<String, String> texts = new TreeMap<>();

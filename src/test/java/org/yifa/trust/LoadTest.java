@@ -24,8 +24,9 @@ import org.junit.jupiter.api.TestInstance;
 import org.junit.jupiter.api.Timeout;
 import org.junit.jupiter.api.extension.RegisterExtension;
 import org.springframework.boot.test.web.server.LocalServerPort;
-import org.yifa.TestUsers;
-import org.yifa.YifaSpringTest;
+import org.yifa.testing.SlowTest;
+import org.yifa.testing.TestUsers;
+import org.yifa.testing.YifaSpringTest;
 
 /**
  * Load: 50 readers (items, a unit's assessment, SPARQL; each pausing up to 400 ms between requests)
@@ -36,6 +37,7 @@ import org.yifa.YifaSpringTest;
  *
  * <p>{@code -Dtrust.load.seconds} (default 60) and {@code -Dtrust.load.readers} (default 50) change the run.
  */
+@SlowTest
 @YifaSpringTest
 @TestInstance(TestInstance.Lifecycle.PER_CLASS)
 @Timeout(value = 6, unit = TimeUnit.MINUTES)

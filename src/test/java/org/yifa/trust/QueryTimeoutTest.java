@@ -23,12 +23,14 @@ import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.TestInstance;
 import org.junit.jupiter.api.Timeout;
+import org.yifa.testing.SlowTest;
 
 /**
  * The SPARQL time limit: the service, a separate JVM with {@code yifa.store.query-timeout=2s}, cuts
  * queries over the cross product of the store within a bounded time, on {@code /sparql} and on the
  * embedded Fuseki, while ten other clients keep getting answers to quick questions.
  */
+@SlowTest
 @TestInstance(TestInstance.Lifecycle.PER_CLASS)
 @Timeout(value = 5, unit = TimeUnit.MINUTES)
 class QueryTimeoutTest {

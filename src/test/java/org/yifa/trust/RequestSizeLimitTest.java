@@ -16,8 +16,8 @@ import org.junit.jupiter.api.TestInstance;
 import org.junit.jupiter.api.extension.RegisterExtension;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.web.server.LocalServerPort;
-import org.yifa.TestUsers;
-import org.yifa.YifaSpringTest;
+import org.yifa.testing.TestUsers;
+import org.yifa.testing.YifaSpringTest;
 import org.yifa.evidence.EvidenceProperties;
 
 /**

@@ -7,7 +7,7 @@ import java.time.Duration;
 
 import org.junit.jupiter.api.Test;
 import org.springframework.boot.test.web.server.LocalServerPort;
-import org.yifa.YifaSpringTest;
+import org.yifa.testing.YifaSpringTest;
 
 /**
  * {@code /sparql} with an Accept header that does not parse as media types (found by {@link HttpFuzzTest}:

@@ -19,7 +19,8 @@ import org.apache.jena.riot.RDFParser;
 import org.apache.jena.system.Txn;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
-import org.yifa.YifaSpringTest;
+import org.yifa.testing.SlowTest;
+import org.yifa.testing.YifaSpringTest;
 import org.yifa.assessment.AssessmentEngine;
 import org.yifa.assessment.CriterionResult;
 import org.yifa.assessment.Finding;
@@ -36,6 +37,7 @@ import org.yifa.rdf.Yf;
  * every criterion status, item status, veto and eligibility: on the demo city and on twenty
  * generated cities of about thirty units over two years.
  */
+@SlowTest
 @YifaSpringTest
 class TwinAgreementTest {
 

@@ -20,7 +20,8 @@ import org.apache.jena.vocabulary.RDF;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
-import org.yifa.YifaSpringTest;
+import org.yifa.testing.SlowTest;
+import org.yifa.testing.YifaSpringTest;
 import org.yifa.demo.DemoCity;
 import org.yifa.demo.UnitSpec;
 import org.yifa.rdf.Yf;
@@ -30,6 +31,7 @@ import org.yifa.rdf.Yf;
  * exactly its criterion, the veto window holds) and on hand-made records at the edges of each rule,
  * with the expected statuses worked out from the spec.
  */
+@SlowTest
 @YifaSpringTest
 class TwinSanityTest {
 

@@ -8,15 +8,18 @@ import java.util.List;
 import java.util.Map;
 
 import org.junit.jupiter.api.Test;
-import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.boot.test.web.server.LocalServerPort;
 import org.springframework.http.HttpMethod;
 import org.springframework.http.MediaType;
-import org.yifa.TestUsers;
+import org.springframework.test.context.TestPropertySource;
+import org.yifa.testing.SlowTest;
+import org.yifa.testing.TestUsers;
+import org.yifa.testing.YifaSpringTest;
 
 /** A city's first day: the service started with {@code yifa.demo.enabled=false} holds no unit until the city imports its own. */
-@SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT,
-        properties = {"yifa.fuseki.port=0", "yifa.store.dir=target/test-store/${random.uuid}", "yifa.demo.enabled=false"})
+@SlowTest
+@YifaSpringTest
+@TestPropertySource(properties = "yifa.demo.enabled=false")
 class CityWithoutDemoTest {
 
     @LocalServerPort

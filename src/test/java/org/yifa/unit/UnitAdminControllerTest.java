@@ -16,20 +16,23 @@ import org.apache.jena.system.Txn;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.boot.test.web.server.LocalServerPort;
 import org.springframework.http.HttpMethod;
 import org.springframework.http.MediaType;
 import org.springframework.http.ResponseEntity;
-import org.yifa.TestUsers;
+import org.springframework.test.context.TestPropertySource;
+import org.yifa.testing.SlowTest;
+import org.yifa.testing.TestUsers;
+import org.yifa.testing.YifaSpringTest;
 
 /**
  * The city's units over HTTP, on a store of their own (the 300-unit city must not show in other test
  * classes' counts): import from a real workbook, CSV, ORG Turtle and JSON-LD; every problem of bad input
  * by row and field with nothing written; the admin's changes, each audited; retirement.
  */
-@SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT,
-        properties = {"yifa.fuseki.port=0", "yifa.store.dir=target/test-store/${random.uuid}", "yifa.test.store=units"})
+@SlowTest
+@YifaSpringTest
+@TestPropertySource(properties = "yifa.test.store=units")
 class UnitAdminControllerTest {
 
     static final int YEAR = Year.now().getValue() - 1;

@@ -9,72 +9,26 @@ import java.nio.file.Path;
 import java.util.List;
 import java.util.Map;
 
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.AfterEach;
-import org.junit.jupiter.api.BeforeAll;
-import org.junit.jupiter.api.BeforeEach;
-import org.junit.jupiter.api.TestInstance;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.ValueSource;
 import org.openqa.selenium.By;
 import org.openqa.selenium.WebElement;
-import org.springframework.boot.test.context.SpringBootTest;
-import org.springframework.boot.test.web.server.LocalServerPort;
-import org.springframework.core.ParameterizedTypeReference;
 import org.springframework.http.MediaType;
 import org.springframework.util.LinkedMultiValueMap;
-import org.springframework.web.client.RestClient;
-import org.yifa.TestUsers;
+import org.yifa.testing.ServiceHttp;
+import org.yifa.testing.SlowTest;
+import org.yifa.testing.TestUsers;
+import org.yifa.testing.YifaSpringTest;
 
 /**
  * The rectification plan page and "check before upload" in a real headless Chromium, at desktop and
  * phone size: what the pages show is compared with the JSON API, and a check writes nothing.
  */
-@SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT,
-        properties = {"yifa.fuseki.port=0", "yifa.store.dir=target/test-store/${random.uuid}"})
-@TestInstance(TestInstance.Lifecycle.PER_CLASS)
-class BrowserPlanTest {
+@SlowTest
+@YifaSpringTest
+class BrowserPlanTest extends ChromiumTest {
 
     private static final String YEAR = "2025";
-
-    @LocalServerPort
-    int port;
-
-    private Browser browser;
-    private String size;
-
-    @BeforeAll
-    void start() throws IOException {
-        if (Browser.chromiumPresent() || "true".equalsIgnoreCase(System.getenv("CI"))) {
-            browser = Browser.start(port);
-        }
-    }
-
-    @BeforeEach
-    void chromium() {
-        Browser.requireChromium();
-    }
-
-    @AfterAll
-    void stop() throws IOException {
-        if (browser != null) {
-            browser.close();
-        }
-    }
-
-    @AfterEach
-    void noConsoleErrorsLeft() {
-        if (browser != null) {
-            browser.assertNoConsoleErrors();
-        }
-    }
-
-    private void at(String viewport) {
-        size = viewport;
-        String[] wh = viewport.split("x");
-        browser.viewport(Integer.parseInt(wh[0]), Integer.parseInt(wh[1]));
-        browser.resetLanguage();
-    }
 
     @ParameterizedTest
     @ValueSource(strings = {"1280x800", "390x844"})
@@ -120,10 +74,10 @@ class BrowserPlanTest {
         Files.writeString(csv, rows, StandardCharsets.UTF_8);
         LinkedMultiValueMap<String, Object> form = new LinkedMultiValueMap<>();
         form.add("file", new org.springframework.core.io.FileSystemResource(csv));
-        Map<String, Object> answer = RestClient.create("http://localhost:" + port).post()
+        Map<String, Object> answer = ServiceHttp.client(port).post()
                 .uri("/api/units/xcq/assessment/preview?year=" + YEAR).header("Authorization", TestUsers.ADMIN)
                 .contentType(MediaType.MULTIPART_FORM_DATA).body(form).retrieve()
-                .body(new ParameterizedTypeReference<Map<String, Object>>() { });
+                .body(ServiceHttp.OBJECT);
         Object records = api("/api/units/xcq/evidence").get("evidence");
 
         browser.open("#/upload?unit=xcq");
@@ -144,8 +98,4 @@ class BrowserPlanTest {
         assertThat(api("/api/units/xcq/evidence").get("evidence")).as("records after a check").isEqualTo(records);
     }
 
-    private Map<String, Object> api(String uri) {
-        return RestClient.create("http://localhost:" + port).get().uri(uri).retrieve()
-                .body(new ParameterizedTypeReference<Map<String, Object>>() { });
-    }
 }

@@ -15,10 +15,7 @@ import java.util.stream.Collectors;
 import org.apache.jena.query.Dataset;
 import org.apache.jena.query.QuerySolution;
 import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeAll;
-import org.junit.jupiter.api.BeforeEach;
-import org.junit.jupiter.api.TestInstance;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.ValueSource;
 import org.openqa.selenium.By;
@@ -26,71 +23,41 @@ import org.openqa.selenium.WebElement;
 import org.openqa.selenium.interactions.Actions;
 import org.openqa.selenium.support.ui.Select;
 import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.boot.test.context.SpringBootTest;
-import org.springframework.boot.test.web.server.LocalServerPort;
 import org.springframework.core.ParameterizedTypeReference;
 import org.springframework.http.MediaType;
 import org.springframework.util.LinkedMultiValueMap;
-import org.springframework.web.client.RestClient;
-import org.yifa.TestUsers;
+import org.yifa.testing.ServiceHttp;
+import org.yifa.testing.SlowTest;
+import org.yifa.testing.TestUsers;
 import org.yifa.query.QueryLibrary;
+import org.yifa.testing.YifaSpringTest;
 
 /**
  * The browser side in a real headless Chromium, each flow at desktop (1280×800) and phone (390×844)
  * size, with a screenshot of each in {@code target/screenshots/} and no console error allowed.
  * What the pages show is checked against the store (through the query library) or the JSON API.
  */
-@SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT,
-        properties = {"yifa.fuseki.port=0", "yifa.store.dir=target/test-store/${random.uuid}"})
-@TestInstance(TestInstance.Lifecycle.PER_CLASS)
-class BrowserTest {
+@SlowTest
+@YifaSpringTest
+class BrowserTest extends ChromiumTest {
 
     private static final String YEAR = "2025";
 
-    @LocalServerPort
-    int port;
     @Autowired
     Dataset dataset;
     @Autowired
     QueryLibrary queries;
 
-    private Browser browser;
-    private String size;
-
     @BeforeAll
-    void start() throws IOException {
-        if (!Browser.chromiumPresent() && !"true".equalsIgnoreCase(System.getenv("CI"))) {
-            return; // each test says so and is skipped
+    void writeFixture() {
+        if (chromiumExpected()) { // else each test says so and is skipped
+            WebFixture.write(dataset);
         }
-        WebFixture.write(dataset);
-        browser = Browser.start(port);
-    }
-
-    @BeforeEach
-    void chromium() {
-        Browser.requireChromium();
     }
 
     @AfterAll
-    void stop() throws IOException {
+    void removeFixture() {
         WebFixture.remove(dataset);
-        if (browser != null) {
-            browser.close();
-        }
-    }
-
-    @AfterEach
-    void noConsoleErrorsLeft() {
-        if (browser != null) {
-            browser.assertNoConsoleErrors();
-        }
-    }
-
-    private void at(String viewport) {
-        size = viewport;
-        String[] wh = viewport.split("x");
-        browser.viewport(Integer.parseInt(wh[0]), Integer.parseInt(wh[1]));
-        browser.resetLanguage();
     }
 
     private void shot(String flow) {
@@ -335,8 +302,8 @@ class BrowserTest {
         at(viewport);
         browser.open("#/gaps?year=" + YEAR);
         Map<String, Object> gaps = api("/api/gaps?year=" + YEAR);
-        List<Map<String, Object>> units = RestClient.create("http://localhost:" + port).get().uri("/api/units").retrieve()
-                .body(new ParameterizedTypeReference<List<Map<String, Object>>>() { });
+        List<Map<String, Object>> units = ServiceHttp.client(port).get().uri("/api/units").retrieve()
+                .body(ServiceHttp.OBJECTS);
         browser.waitFor(By.id("heatmap"));
         List<WebElement> rows = browser.all("#heatmap tbody tr");
         assertThat(rows).hasSameSizeAs(units);
@@ -389,7 +356,7 @@ class BrowserTest {
         // What the service answers to this file, to compare the page with.
         LinkedMultiValueMap<String, Object> form = new LinkedMultiValueMap<>();
         form.add("file", new org.springframework.core.io.FileSystemResource(csv));
-        Map<String, Object> answer = RestClient.create("http://localhost:" + port).post()
+        Map<String, Object> answer = ServiceHttp.client(port).post()
                 .uri("/api/units/{id}/evidence", WebFixture.DEPARTMENT).header("Authorization", TestUsers.ADMIN)
                 .contentType(MediaType.MULTIPART_FORM_DATA).body(form)
                 .retrieve().onStatus(s -> true, (req, res) -> { }).body(new ParameterizedTypeReference<>() { });
@@ -442,11 +409,6 @@ class BrowserTest {
         } finally {
             WebFixture.removeUploads(dataset, WebFixture.DEPARTMENT);
         }
-    }
-
-    private Map<String, Object> api(String uri, Object... variables) {
-        return RestClient.create("http://localhost:" + port).get().uri(uri, variables).retrieve()
-                .body(new ParameterizedTypeReference<Map<String, Object>>() { });
     }
 
     private String itemIri(String notation) {

@@ -9,17 +9,16 @@ import java.time.Year;
 import java.util.List;
 import java.util.Map;
 
-import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.TestInstance;
 import org.openqa.selenium.By;
 import org.openqa.selenium.WebElement;
-import org.springframework.boot.test.context.SpringBootTest;
-import org.springframework.boot.test.web.server.LocalServerPort;
 import org.springframework.core.ParameterizedTypeReference;
+import org.springframework.test.context.TestPropertySource;
 import org.springframework.web.client.RestClient;
+import org.yifa.testing.ServiceHttp;
+import org.yifa.testing.SlowTest;
+import org.yifa.testing.YifaSpringTest;
 import org.yifa.unit.CityWorkbook;
 
 /**
@@ -28,41 +27,22 @@ import org.yifa.unit.CityWorkbook;
  * for one of the new units, retires another; a unit's progress page and the gaps page's eligible count
  * per year show what the API answers. On the store of the unit tests, not the shared one.
  */
-@SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT,
-        properties = {"yifa.fuseki.port=0", "yifa.store.dir=target/test-store/${random.uuid}", "yifa.test.store=units"})
-@TestInstance(TestInstance.Lifecycle.PER_CLASS)
-class CityUnitsBrowserTest {
+@SlowTest
+@YifaSpringTest
+@TestPropertySource(properties = "yifa.test.store=units")
+class CityUnitsBrowserTest extends ChromiumTest {
 
     private static final int YEAR = Year.now().getValue() - 1;
 
-    @LocalServerPort
-    int port;
-
-    private Browser browser;
     private RestClient http;
+
+    CityUnitsBrowserTest() {
+        super(false); // rejected uploads log their 4xx in the console on purpose; the flow checks the console itself
+    }
 
     @BeforeAll
     void start() throws IOException {
-        http = RestClient.create("http://localhost:" + port);
-        if (Browser.chromiumPresent() || "true".equalsIgnoreCase(System.getenv("CI"))) {
-            browser = Browser.start(port);
-        }
-    }
-
-    @BeforeEach
-    void chromium() {
-        Browser.requireChromium();
-    }
-
-    @AfterAll
-    void stop() throws IOException {
-        if (browser != null) {
-            browser.close();
-        }
-    }
-
-    private Map<String, Object> get(String path) {
-        return http.get().uri(path).retrieve().body(new ParameterizedTypeReference<Map<String, Object>>() { });
+        http = ServiceHttp.client(port);
     }
 
     private void signIn() {
@@ -115,7 +95,7 @@ class CityUnitsBrowserTest {
 
         // A ledger for a new unit, made from the service's template, through the upload page.
         @SuppressWarnings("unchecked")
-        Map<String, Object> reason = ((List<Map<String, Object>>) get("/api/units/ui-bm5/assessment?year=" + YEAR).get("findings"))
+        Map<String, Object> reason = ((List<Map<String, Object>>) api("/api/units/ui-bm5/assessment?year=" + YEAR).get("findings"))
                 .stream().flatMap(f -> ((List<Map<String, Object>>) f.get("reasons")).stream())
                 .filter(r -> "missing-evidence".equals(r.get("kind")) && Integer.valueOf(1).equals(r.get("required"))
                         && String.valueOf(r.get("detail")).contains(String.valueOf(YEAR)))
@@ -133,7 +113,7 @@ class CityUnitsBrowserTest {
         assertThat(browser.waitFor(By.id("upload-ok")).getText()).contains("已上传：1 条佐证材料");
         String criterion = (String) reason.get("criterion");
         @SuppressWarnings("unchecked")
-        Map<String, Object> explained = ((List<Map<String, Object>>) get("/api/units/ui-bm5/items/"
+        Map<String, Object> explained = ((List<Map<String, Object>>) api("/api/units/ui-bm5/items/"
                 + criterion.substring(0, criterion.lastIndexOf('-')) + "/explain?year=" + YEAR).get("criteria")).stream()
                 .filter(c -> c.get("id").equals(criterion)).findFirst().orElseThrow();
         assertThat(explained.get("counted")).isEqualTo(List.of("ui-1"));
@@ -158,7 +138,7 @@ class CityUnitsBrowserTest {
             String[] wh = size.split("x");
             browser.viewport(Integer.parseInt(wh[0]), Integer.parseInt(wh[1]));
             browser.resetLanguage();
-            Map<String, Object> progress = get("/api/units/scjgj/progress");
+            Map<String, Object> progress = api("/api/units/scjgj/progress");
             browser.open("#/progress/scjgj");
             browser.waitFor(By.id("progress-table"));
             assertThat(browser.all("#progress-table tbody tr")).hasSize(((List<?>) progress.get("items")).size());

@@ -8,68 +8,21 @@ import java.nio.file.Path;
 import java.util.List;
 import java.util.Map;
 
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.AfterEach;
-import org.junit.jupiter.api.BeforeAll;
-import org.junit.jupiter.api.BeforeEach;
-import org.junit.jupiter.api.TestInstance;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.ValueSource;
 import org.openqa.selenium.By;
 import org.openqa.selenium.WebElement;
-import org.springframework.boot.test.context.SpringBootTest;
-import org.springframework.boot.test.web.server.LocalServerPort;
-import org.springframework.core.ParameterizedTypeReference;
-import org.springframework.web.client.RestClient;
+import org.yifa.testing.SlowTest;
+import org.yifa.testing.YifaSpringTest;
 
 /**
  * The law-in-time pages in a real headless Chromium (set-up as {@link BrowserTest}): an item's basis then and
  * now, the provision page's "this article is now …", and the impact page reached from it. What the pages show
  * is compared with the JSON API; no console error allowed.
  */
-@SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT,
-        properties = {"yifa.fuseki.port=0", "yifa.store.dir=target/test-store/${random.uuid}"})
-@TestInstance(TestInstance.Lifecycle.PER_CLASS)
-class LawTimeBrowserTest {
-
-    @LocalServerPort
-    int port;
-
-    private Browser browser;
-    private String size;
-
-    @BeforeAll
-    void start() throws IOException {
-        if (Browser.chromiumPresent() || "true".equalsIgnoreCase(System.getenv("CI"))) {
-            browser = Browser.start(port);
-        }
-    }
-
-    @BeforeEach
-    void chromium() {
-        Browser.requireChromium();
-    }
-
-    @AfterAll
-    void stop() throws IOException {
-        if (browser != null) {
-            browser.close();
-        }
-    }
-
-    @AfterEach
-    void noConsoleErrorsLeft() {
-        if (browser != null) {
-            browser.assertNoConsoleErrors();
-        }
-    }
-
-    private void at(String viewport) {
-        size = viewport;
-        String[] wh = viewport.split("x");
-        browser.viewport(Integer.parseInt(wh[0]), Integer.parseInt(wh[1]));
-        browser.resetLanguage();
-    }
+@SlowTest
+@YifaSpringTest
+class LawTimeBrowserTest extends ChromiumTest {
 
     /** The first item whose link file row names {@code law}, read from data/links. */
     private static String itemOn(String law) throws IOException {
@@ -162,8 +115,4 @@ class LawTimeBrowserTest {
         browser.screenshot("impact-" + size);
     }
 
-    private Map<String, Object> api(String uri) {
-        return RestClient.create("http://localhost:" + port).get().uri(uri).retrieve()
-                .body(new ParameterizedTypeReference<Map<String, Object>>() { });
-    }
 }

@@ -15,16 +15,15 @@ import org.apache.jena.riot.RDFParser;
 import org.apache.jena.vocabulary.SKOS;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.boot.test.web.server.LocalServerPort;
 import org.springframework.core.ParameterizedTypeReference;
-import org.springframework.web.client.RestClient;
 import org.yifa.framework.Checklist;
 import org.yifa.framework.FrameworkSource;
 import org.yifa.store.DataFiles;
+import org.yifa.testing.ServiceHttp;
+import org.yifa.testing.YifaSpringTest;
 
-@SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT,
-        properties = {"yifa.fuseki.port=0", "yifa.store.dir=target/test-store/${random.uuid}"})
+@YifaSpringTest
 class UiFrameworkTreeControllerTest {
 
     @LocalServerPort
@@ -35,7 +34,7 @@ class UiFrameworkTreeControllerTest {
     @Test
     @SuppressWarnings("unchecked")
     void theTreeHoldsEveryPartGoalAndItemOfTheDocumentInItsOrder() {
-        List<Map<String, Object>> tree = RestClient.create("http://localhost:" + port).get().uri("/api/ui/framework")
+        List<Map<String, Object>> tree = ServiceHttp.client(port).get().uri("/api/ui/framework")
                 .retrieve().body(new ParameterizedTypeReference<>() { });
         Checklist parsed = source.parse();
         assertThat(tree).hasSameSizeAs(parsed.areas());
@@ -58,7 +57,7 @@ class UiFrameworkTreeControllerTest {
 
     @Test
     void everyUnitTypeAndEvidenceTypeIsNamedInChineseAndEnglishAsTheOntologyNamesIt() {
-        Map<String, Map<String, Map<String, String>>> labels = RestClient.create("http://localhost:" + port).get()
+        Map<String, Map<String, Map<String, String>>> labels = ServiceHttp.client(port).get()
                 .uri("/api/ui/labels").retrieve().body(new ParameterizedTypeReference<>() { });
         assertThat(labels.get("unitTypes")).isEqualTo(prefLabels("ontology/unit-types.ttl", "UnitTypes"));
         assertThat(labels.get("evidenceTypes")).isEqualTo(prefLabels("ontology/evidence-types.ttl", "EvidenceTypes"));

@@ -15,15 +15,13 @@ import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.TestInstance;
 import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.boot.test.web.server.LocalServerPort;
-import org.springframework.core.ParameterizedTypeReference;
 import org.springframework.http.ResponseEntity;
-import org.springframework.web.client.RestClient;
 import org.yifa.query.QueryLibrary;
+import org.yifa.testing.ServiceHttp;
+import org.yifa.testing.YifaSpringTest;
 
-@SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT,
-        properties = {"yifa.fuseki.port=0", "yifa.store.dir=target/test-store/${random.uuid}"})
+@YifaSpringTest
 @TestInstance(TestInstance.Lifecycle.PER_CLASS)
 class UiGraphControllerTest {
 
@@ -84,9 +82,9 @@ class UiGraphControllerTest {
         String unit = "https://w3id.org/yifa/id/unit/" + WebFixture.DEPARTMENT;
         Map<String, Object> json = neighbourhood(unit);
         assertThat(node(json)).containsEntry("kind", "unit").containsEntry("label", WebFixture.DEPARTMENT_NAME);
-        Map<String, Object> assessment = RestClient.create("http://localhost:" + port).get()
+        Map<String, Object> assessment = ServiceHttp.client(port).get()
                 .uri("/api/units/{id}/assessment?year=2025", WebFixture.DEPARTMENT).retrieve()
-                .body(new ParameterizedTypeReference<Map<String, Object>>() { });
+                .body(ServiceHttp.OBJECT);
         @SuppressWarnings("unchecked")
         Map<String, String> expected = ((List<Map<String, Object>>) assessment.get("findings")).stream()
                 .collect(Collectors.toMap(f -> (String) f.get("notation"), f -> (String) f.get("status")));
@@ -98,7 +96,7 @@ class UiGraphControllerTest {
 
     @Test
     void anIriOfNothingTheExplorerShowsIsA404() {
-        ResponseEntity<String> response = RestClient.create("http://localhost:" + port).get()
+        ResponseEntity<String> response = ServiceHttp.client(port).get()
                 .uri("/api/ui/graph?node={node}", "https://example.org/nothing").retrieve()
                 .onStatus(s -> true, (req, res) -> { }).toEntity(String.class);
         assertThat(response.getStatusCode().value()).isEqualTo(404);
@@ -106,8 +104,8 @@ class UiGraphControllerTest {
     }
 
     private Map<String, Object> neighbourhood(String node) {
-        return RestClient.create("http://localhost:" + port).get().uri("/api/ui/graph?node={node}&year=2025", node)
-                .retrieve().body(new ParameterizedTypeReference<Map<String, Object>>() { });
+        return ServiceHttp.client(port).get().uri("/api/ui/graph?node={node}&year=2025", node)
+                .retrieve().body(ServiceHttp.OBJECT);
     }
 
     private String iri(String notation) {

@@ -11,14 +11,14 @@ import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
 import org.junit.jupiter.api.Test;
-import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.boot.test.web.server.LocalServerPort;
 import org.springframework.core.ParameterizedTypeReference;
 import org.springframework.http.ResponseEntity;
 import org.springframework.web.client.RestClient;
+import org.yifa.testing.ServiceHttp;
+import org.yifa.testing.YifaSpringTest;
 
-@SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT,
-        properties = {"yifa.fuseki.port=0", "yifa.store.dir=target/test-store/${random.uuid}"})
+@YifaSpringTest
 class UiQueryTextControllerTest {
 
     @LocalServerPort
@@ -26,7 +26,7 @@ class UiQueryTextControllerTest {
 
     @Test
     void everyQueryOfThePublicListComesWithItsFileAsWritten() throws IOException {
-        RestClient client = RestClient.create("http://localhost:" + port);
+        RestClient client = ServiceHttp.client(port);
         List<Map<String, Object>> listed = client.get().uri("/api/queries").retrieve()
                 .body(new ParameterizedTypeReference<>() { });
         assertThat(listed).isNotEmpty();
@@ -44,11 +44,11 @@ class UiQueryTextControllerTest {
     void anInternalQueryIsNotOffered() throws IOException {
         // The UI's own plumbing is marked internal in its header.
         assertThat(Files.readString(Path.of("queries/ui-neighbours.rq"))).contains("# public: false");
-        ResponseEntity<String> internal = RestClient.create("http://localhost:" + port).get()
+        ResponseEntity<String> internal = ServiceHttp.client(port).get()
                 .uri("/api/ui/queries/{name}", "ui-neighbours").retrieve().onStatus(s -> true, (req, res) -> { })
                 .toEntity(String.class);
         assertThat(internal.getStatusCode().value()).isEqualTo(404);
-        ResponseEntity<String> unknown = RestClient.create("http://localhost:" + port).get()
+        ResponseEntity<String> unknown = ServiceHttp.client(port).get()
                 .uri("/api/ui/queries/{name}", "no-such-query").retrieve().onStatus(s -> true, (req, res) -> { })
                 .toEntity(String.class);
         assertThat(unknown.getStatusCode().value()).isEqualTo(404);

@@ -10,6 +10,7 @@ import org.apache.jena.riot.Lang;
 import org.apache.jena.riot.RDFParser;
 import org.apache.jena.sparql.graph.GraphFactory;
 import org.apache.jena.system.Txn;
+import org.yifa.testing.Prefixes;
 
 /**
  * Two units of a test city in their own graph: a municipal department with two training records in
@@ -26,12 +27,7 @@ final class WebFixture {
     static final String MARKUP_TITLE = "<b>法治</b>专题培训班";
     static final String VETO_TITLE = "规范性文件被责令纠正";
 
-    private static final String TURTLE = """
-            @prefix yf: <https://w3id.org/yifa/ont#> . @prefix dcterms: <http://purl.org/dc/terms/> .
-            @prefix xsd: <http://www.w3.org/2001/XMLSchema#> . @prefix skos: <http://www.w3.org/2004/02/skos/core#> .
-            @prefix ut: <https://w3id.org/yifa/id/unit-type/> . @prefix et: <https://w3id.org/yifa/id/evidence-type/> .
-            @prefix c: <https://w3id.org/yifa/id/model-unit-goals/criterion/> .
-            @prefix u: <https://w3id.org/yifa/id/unit/> .
+    private static final String TURTLE = Prefixes.TURTLE + """
             u:web-sfj a yf:Unit ; yf:unitId "web-sfj" ; skos:prefLabel "%s"@zh ; yf:unitType ut:municipal-department .
             u:web-qx a yf:Unit ; yf:unitId "web-qx" ; skos:prefLabel "%s"@zh ; yf:unitType ut:district-government .
             <https://w3id.org/yifa/id/evidence/web-sfj/t1> a yf:EvidenceRecord ; yf:unit u:web-sfj ; yf:recordId "t1" ;

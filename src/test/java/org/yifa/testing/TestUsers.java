@@ -1,4 +1,4 @@
-package org.yifa;
+package org.yifa.testing;
 
 import java.nio.charset.StandardCharsets;
 import java.util.Base64;
