@@ -294,7 +294,7 @@ class SparqlController {
                 : ResultFormat.negotiate(request.getHeader("Accept"), graphResult);
         return format.orElseThrow(() -> new Refusal(HttpStatus.NOT_ACCEPTABLE, "None of the requested formats fits a "
                 + (graphResult ? "graph (CONSTRUCT, DESCRIBE)" : "result table (SELECT, ASK)")
-                + "; see the README for the formats offered"));
+                + "; see docs/api.md for the formats offered"));
     }
 
     /** The dataset the protocol parameters ask for; if none, the one of the query's FROM clauses; else null. */

@@ -63,7 +63,7 @@ class HashPasswordTest {
         assertThat(out.toString(StandardCharsets.UTF_8)).containsPattern("token-hash=[0-9a-f]{64}");
     }
 
-    /** The real tool in a JVM of its own, the password piped in (no console there), as the README shows it. */
+    /** The real tool in a JVM of its own, the password piped in (no console there), as docs/operations.md (Security) shows it. */
     @Test
     void theToolReadsAPipedPasswordInItsOwnProcess() throws Exception {
         String java = System.getProperty("java.home") + File.separator + "bin" + File.separator + "java";

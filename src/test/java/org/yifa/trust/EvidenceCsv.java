@@ -4,7 +4,7 @@ import java.nio.charset.StandardCharsets;
 import java.time.LocalDate;
 import java.util.Random;
 
-/** Evidence ledgers as CSV, in the columns of the upload format (README, Evidence ledgers). */
+/** Evidence ledgers as CSV, in the columns of the upload format (docs/evidence-upload.md). */
 final class EvidenceCsv {
 
     static final String HEADER =

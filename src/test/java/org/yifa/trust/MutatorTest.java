@@ -7,7 +7,7 @@ import java.util.Random;
 import org.junit.jupiter.api.Test;
 
 /**
- * The fuzz harness itself: run as the README's exploring command runs it (random seeds, many cases,
+ * The fuzz harness itself: run as the exploring command of docs/testing.md runs it (random seeds, many cases,
  * many edits per case), a mutation never grows a text past {@link Mutator#MAX_LENGTH}. Unbounded growth
  * once killed the test JVM with "Requested string length exceeds VM limit".
  */
