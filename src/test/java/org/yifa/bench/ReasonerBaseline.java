@@ -37,9 +37,11 @@ import org.yifa.rdf.Yf;
  * Baseline (b): the same evaluation through Jena's OWL Micro rule reasoner plus SPARQL. An InfModel
  * over the ontology, the checklist, the criteria and the city — without the materialised closure
  * graph — closes the unit-type hierarchy (SKOS's own axioms: skos:broader ⊑ skos:broaderTransitive,
- * a transitive property); SPARQL over it finds which criteria apply, counts each unit's records per
- * requirement and window ({@code bench/queries/reasoner-*.rq}), and reads judgements, validity and
- * veto events. Statuses are rolled up in Java by the spec, and compared with the engine's.
+ * a transitive property); SPARQL over it finds which criteria apply (less the types their words
+ * exclude), counts each unit's records per requirement and window (less the narrower types another
+ * criterion of the item requires), and reads the events units stated, judgements, validity and veto
+ * events ({@code bench/queries/reasoner-*.rq}). Statuses are rolled up in Java by data/criteria/README.md,
+ * and compared with the engine's.
  */
 final class ReasonerBaseline {
 
@@ -49,8 +51,13 @@ final class ReasonerBaseline {
     record Requirement(String type, int min) {
     }
 
+    /**
+     * @param event         the event type whose occurrence makes the duty arise, or null
+     * @param perEventTypes evidence types whose minimum is multiplied by the occurrences stated
+     */
     record Criterion(String iri, String id, String item, boolean judgement, List<Requirement> requirements,
-                     List<String> pers, List<String> deadlines, Integer cap, Integer provisionalCap, LocalDate since) {
+                     List<String> pers, List<String> deadlines, Integer cap, Integer provisionalCap, LocalDate since,
+                     String event, Set<String> perEventTypes) {
     }
 
     record Window(int index, LocalDate from, LocalDate to) {
@@ -105,6 +112,10 @@ final class ReasonerBaseline {
             found.put(iri(r, "unit") + " " + iri(r, "criterion") + " " + iri(r, "type") + " " + r.getLiteral("window").getInt(),
                     r.getLiteral("found").getInt());
         }
+        Map<String, Integer> occurrences = new HashMap<>();
+        for (QuerySolution r : select(inf, "reasoner-events", Map.of("year", year(year)), Map.of())) {
+            occurrences.merge(iri(r, "unit") + " " + iri(r, "event"), r.getLiteral("occurrences").getInt(), Math::max);
+        }
         Map<String, Boolean> verdicts = new HashMap<>();
         for (QuerySolution r : select(inf, "reasoner-judgements", Map.of("year", year(year)), Map.of())) {
             verdicts.put(iri(r, "unit") + " " + iri(r, "criterion"), "met".equals(r.getLiteral("verdict").getString()));
@@ -128,8 +139,11 @@ final class ReasonerBaseline {
                 if (c == null) {
                     continue;
                 }
-                byId.put(c.id(), c.judgement() ? judged(verdicts.get(unit + " " + iri))
-                        : documentary(c, unit, year, found, governed.getOrDefault(unit, List.of())));
+                // A conditional duty: no statement leaves it to an assessor, none occurring makes it void.
+                Integer events = c.event() == null ? Integer.valueOf(1) : occurrences.get(unit + " " + c.event());
+                byId.put(c.id(), events == null ? "needs-judgement" : events == 0 ? "not-applicable"
+                        : c.judgement() ? judged(verdicts.get(unit + " " + iri))
+                        : documentary(c, unit, year, events, found, governed.getOrDefault(unit, List.of())));
             }
             statuses.put(unit, byId);
         });
@@ -140,7 +154,8 @@ final class ReasonerBaseline {
         return met == null ? "needs-judgement" : met ? "met" : "missed";
     }
 
-    private String documentary(Criterion c, String unit, int year, Map<String, Integer> found, List<QuerySolution> governed) {
+    private String documentary(Criterion c, String unit, int year, int events, Map<String, Integer> found,
+                               List<QuerySolution> governed) {
         List<Window> windows = windows(c, year);
         boolean all = true;
         boolean any = false;
@@ -149,7 +164,7 @@ final class ReasonerBaseline {
             for (Window w : windows) {
                 least = Math.min(least, found.getOrDefault(unit + " " + c.iri() + " " + q.type() + " " + w.index(), 0));
             }
-            all &= least >= q.min();
+            all &= least >= (c.perEventTypes().contains(q.type()) ? q.min() * events : q.min());
             any |= least > 0;
         }
         boolean valid = true;
@@ -174,24 +189,27 @@ final class ReasonerBaseline {
         return all && valid ? "met" : any ? "partly-met" : "missed";
     }
 
-    /** The windows of the spec: a deadline cuts the year at a quarter's end; a quarterly rule has four. */
+    /**
+     * The windows of the spec: a year (a per-year rule, or a deadline or an event condition without a
+     * quarterly rule — events are stated per year), cut at a deadline's quarter end; a quarterly rule
+     * has four; anything else is a standing document, dated any time up to the year's end.
+     */
     static List<Window> windows(Criterion c, int year) {
         LocalDate start = LocalDate.of(year, 1, 1);
         LocalDate end = LocalDate.of(year, 12, 31);
-        if (!c.deadlines().isEmpty()) {
-            int quarter = Integer.parseInt(c.deadlines().get(0).substring(1));
-            return List.of(new Window(0, start, start.plusMonths(3L * quarter).minusDays(1)));
+        boolean quarterly = c.pers().contains("quarter");
+        if (c.pers().contains("year") || (!quarterly && (!c.deadlines().isEmpty() || c.event() != null))) {
+            LocalDate to = c.deadlines().stream().map(d -> start.plusMonths(3L * Integer.parseInt(d.substring(1))).minusDays(1))
+                    .min(LocalDate::compareTo).orElse(end);
+            return List.of(new Window(0, start, to));
         }
-        if (c.pers().contains("quarter")) {
+        if (quarterly) {
             List<Window> quarters = new ArrayList<>();
             for (int q = 1; q <= 4; q++) {
                 LocalDate from = start.plusMonths(3L * (q - 1));
                 quarters.add(new Window(q, from, from.plusMonths(3).minusDays(1)));
             }
             return quarters;
-        }
-        if (c.pers().contains("year")) {
-            return List.of(new Window(0, start, end));
         }
         return List.of(new Window(0, null, end));
     }
@@ -222,6 +240,15 @@ final class ReasonerBaseline {
         for (QuerySolution r : selectLibrary(knowledge, "twin-rules")) {
             rules.computeIfAbsent(iri(r, "criterion"), k -> new ArrayList<>()).add(r);
         }
+        Map<String, String> events = new HashMap<>();
+        Map<String, Set<String>> perEvent = new HashMap<>();
+        for (QuerySolution r : select(knowledge, "reasoner-conditions", Map.of(), Map.of())) {
+            events.put(iri(r, "criterion"), iri(r, "event"));
+            Set<String> types = perEvent.computeIfAbsent(iri(r, "criterion"), k -> new HashSet<>());
+            if (r.contains("perEventType")) {
+                types.add(iri(r, "perEventType"));
+            }
+        }
         for (QuerySolution r : selectLibrary(knowledge, "twin-criteria")) {
             String iri = iri(r, "criterion");
             List<QuerySolution> own = rules.getOrDefault(iri, List.of());
@@ -230,7 +257,8 @@ final class ReasonerBaseline {
                     strings(own, "per"), strings(own, "deadline").stream().filter(d -> d.matches("Q[1-4]")).toList(),
                     ints(own, "validityYears"), ints(own, "provisionalValidityYears"),
                     own.stream().map(x -> x.get("since")).filter(Objects::nonNull)
-                            .map(n -> LocalDate.parse(n.asLiteral().getLexicalForm())).min(LocalDate::compareTo).orElse(null)));
+                            .map(n -> LocalDate.parse(n.asLiteral().getLexicalForm())).min(LocalDate::compareTo).orElse(null),
+                    events.get(iri), perEvent.getOrDefault(iri, Set.of())));
         }
     }
 
