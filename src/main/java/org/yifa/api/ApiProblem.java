@@ -1,5 +1,10 @@
 package org.yifa.api;
 
+import java.io.IOException;
+import java.nio.charset.StandardCharsets;
+
+import jakarta.servlet.http.HttpServletResponse;
+
 import java.util.List;
 
 import org.springframework.http.HttpStatusCode;
@@ -31,6 +36,38 @@ public final class ApiProblem {
         ProblemDetail problem = of(HttpStatusCode.valueOf(status), message);
         problem.setProperty("errors", errors);
         return answer(problem);
+    }
+
+    /**
+     * Writes the problem straight to a servlet response, for answers made outside Spring MVC's handlers (the
+     * security filters) or by handlers that write their own bodies (the linked-data pages).
+     */
+    public static void write(HttpServletResponse response, HttpStatusCode status, String message) throws IOException {
+        ProblemDetail problem = of(status, message);
+        response.setStatus(status.value());
+        response.setContentType(MediaType.APPLICATION_PROBLEM_JSON_VALUE + ";charset=UTF-8");
+        String json = "{\"type\":\"about:blank\",\"title\":" + quoted(problem.getTitle()) + ",\"status\":" + status.value()
+                + ",\"detail\":" + quoted(problem.getDetail()) + ",\"message\":" + quoted(problem.getDetail()) + "}";
+        response.getOutputStream().write(json.getBytes(StandardCharsets.UTF_8));
+    }
+
+    /** A JSON string (RFC 8259 §7). */
+    private static String quoted(String text) {
+        StringBuilder out = new StringBuilder("\"");
+        for (char c : text.toCharArray()) {
+            switch (c) {
+                case '"' -> out.append("\\\"");
+                case '\\' -> out.append("\\\\");
+                default -> {
+                    if (c < 0x20) {
+                        out.append(String.format("\\u%04x", (int) c));
+                    } else {
+                        out.append(c);
+                    }
+                }
+            }
+        }
+        return out.append('"').toString();
     }
 
     static ResponseEntity<ProblemDetail> answer(ProblemDetail problem) {

@@ -10,10 +10,12 @@ import org.springframework.http.CacheControl;
 import org.springframework.http.ContentDisposition;
 import org.springframework.http.HttpHeaders;
 import org.springframework.http.MediaType;
+import org.springframework.http.HttpStatus;
 import org.springframework.http.ResponseEntity;
 import org.springframework.stereotype.Controller;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.server.ResponseStatusException;
 import org.springframework.web.context.request.WebRequest;
 
 /**
@@ -71,7 +73,7 @@ class DownloadController {
     ResponseEntity<Resource> file(@PathVariable String file, WebRequest request) {
         Dumps.Dump dump = Dumps.Dump.named(file).orElse(null);
         if (dump == null) {
-            return ResponseEntity.notFound().build();
+            throw new ResponseStatusException(HttpStatus.NOT_FOUND, "No download named '" + file + "'; the dumps are listed at /downloads");
         }
         Dumps.Snapshot snapshot = dumps.current();
         Dumps.File written = snapshot.files().get(dump);

@@ -12,6 +12,7 @@ import org.springframework.http.HttpHeaders;
 import org.springframework.http.HttpStatus;
 import org.springframework.web.server.ResponseStatusException;
 import org.springframework.web.servlet.support.ServletUriComponentsBuilder;
+import org.yifa.api.ApiProblem;
 
 /** Choosing a representation for a request, and the plain answers when none fits or nothing is found. */
 final class Negotiation {
@@ -29,7 +30,7 @@ final class Negotiation {
         if (param != null) {
             Optional<RdfFormat> named = RdfFormat.named(param).filter(offered::contains);
             if (named.isEmpty()) {
-                plain(response, HttpStatus.BAD_REQUEST, "Unknown format '" + param + "'; use one of: "
+                problem(response, HttpStatus.BAD_REQUEST, "Unknown format '" + param + "'; use one of: "
                         + offered.stream().map(RdfFormat::param).collect(Collectors.joining(", ")));
             }
             return named;
@@ -62,14 +63,13 @@ final class Negotiation {
             response.setContentType("text/html;charset=UTF-8");
             response.getOutputStream().write(Pages.notFound(iri, request.getContextPath()).getBytes(StandardCharsets.UTF_8));
         } else {
-            plain(response, HttpStatus.NOT_FOUND, "Not found: the store holds nothing about <" + iri + ">");
+            problem(response, HttpStatus.NOT_FOUND, "Not found: the store holds nothing about <" + iri + ">");
         }
     }
 
-    static void plain(HttpServletResponse response, HttpStatus status, String message) throws IOException {
-        response.setStatus(status.value());
-        response.setContentType("text/plain;charset=UTF-8");
-        response.getOutputStream().write((message + "\n").getBytes(StandardCharsets.UTF_8));
+    /** An error as the API's others: {@code application/problem+json} (RFC 9457). */
+    static void problem(HttpServletResponse response, HttpStatus status, String message) throws IOException {
+        ApiProblem.write(response, status, message);
     }
 
     /** The absolute URL of the published context, on this service. */

@@ -149,7 +149,7 @@ public class QueryLibrary {
                     yield ResourceFactory.createTypedLiteral(String.valueOf(Long.parseLong(value.strip())),
                             XSDDatatype.XSDinteger);
                 } catch (NumberFormatException e) {
-                    throw new IllegalArgumentException("Parameter '" + parameter.name() + "' must be an integer, got: " + value);
+                    throw new BadParameterException("Parameter '" + parameter.name() + "' must be an integer, got: " + value);
                 }
             }
             default -> ResourceFactory.createStringLiteral(value);
@@ -169,7 +169,7 @@ public class QueryLibrary {
         } catch (IRIException e) {
             // reported below
         }
-        throw new IllegalArgumentException("Parameter '" + parameter.name() + "' must be an IRI with a scheme (https://…), got: " + value);
+        throw new BadParameterException("Parameter '" + parameter.name() + "' must be an IRI with a scheme (https://…), got: " + value);
     }
 
     /** One query of {@code queries/}, read on its own (for the store, which the library itself needs). */

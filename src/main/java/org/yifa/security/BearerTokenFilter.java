@@ -9,6 +9,8 @@ import jakarta.servlet.http.HttpServletResponse;
 import org.springframework.security.authentication.UsernamePasswordAuthenticationToken;
 import org.springframework.security.core.context.SecurityContextHolder;
 import org.springframework.web.filter.OncePerRequestFilter;
+import org.springframework.http.HttpStatus;
+import org.yifa.api.ApiProblem;
 
 /** Authenticates {@code Authorization: Bearer <token>} against the configured token hashes. */
 class BearerTokenFilter extends OncePerRequestFilter {
@@ -26,7 +28,7 @@ class BearerTokenFilter extends OncePerRequestFilter {
         if (header != null && header.startsWith("Bearer ")) {
             var user = users.byToken(header.substring("Bearer ".length()).strip());
             if (user.isEmpty()) {
-                response.sendError(HttpServletResponse.SC_UNAUTHORIZED, "Unknown token");
+                ApiProblem.write(response, HttpStatus.UNAUTHORIZED, "Unauthorized: unknown bearer token");
                 return;
             }
             var auth = new UsernamePasswordAuthenticationToken(user.get().name(), null,

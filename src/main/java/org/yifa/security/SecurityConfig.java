@@ -10,6 +10,13 @@ import org.springframework.security.crypto.password.PasswordEncoder;
 import org.springframework.security.web.SecurityFilterChain;
 import org.springframework.security.web.firewall.StrictHttpFirewall;
 import org.springframework.security.web.authentication.www.BasicAuthenticationFilter;
+import java.io.IOException;
+import jakarta.servlet.http.HttpServletRequest;
+import jakarta.servlet.http.HttpServletResponse;
+import org.springframework.http.HttpHeaders;
+import org.springframework.http.HttpStatus;
+import org.springframework.security.core.AuthenticationException;
+import org.yifa.api.ApiProblem;
 
 /**
  * Reading is open: pages, the framework and law API, library queries and SPARQL queries. Writing
@@ -23,7 +30,10 @@ class SecurityConfig {
     SecurityFilterChain filterChain(HttpSecurity http, Users users, UnitWriteAccess unitAccess) throws Exception {
         http.csrf(csrf -> csrf.disable())
                 .sessionManagement(s -> s.sessionCreationPolicy(SessionCreationPolicy.STATELESS))
-                .httpBasic(basic -> basic.realmName("yifa"))
+                .httpBasic(basic -> basic.realmName("yifa").authenticationEntryPoint(SecurityConfig::unauthenticated))
+                .exceptionHandling(errors -> errors.authenticationEntryPoint(SecurityConfig::unauthenticated)
+                        .accessDeniedHandler((request, response, denied) -> ApiProblem.write(response, HttpStatus.FORBIDDEN,
+                                "Forbidden: this user may not " + request.getMethod() + " " + request.getRequestURI())))
                 .addFilterBefore(new BearerTokenFilter(users), BasicAuthenticationFilter.class)
                 .authorizeHttpRequests(auth -> auth
                         .requestMatchers("/api/admin/**").hasRole("ADMIN")
@@ -38,6 +48,14 @@ class SecurityConfig {
                         .requestMatchers("/error").permitAll()
                         .anyRequest().denyAll());
         return http.build();
+    }
+
+    /** 401 with the Basic challenge, as problem+json like every other error of the API. */
+    static void unauthenticated(HttpServletRequest request, HttpServletResponse response, AuthenticationException e)
+            throws IOException {
+        response.setHeader(HttpHeaders.WWW_AUTHENTICATE, "Basic realm=\"yifa\"");
+        ApiProblem.write(response, HttpStatus.UNAUTHORIZED, "Unauthorized: " + e.getMessage()
+                + "; sign in with HTTP Basic or a bearer token");
     }
 
     /** Linked-data paths may percent-encode a dot, as in {@code /id/model-unit-goals/item/1%2E4}. */

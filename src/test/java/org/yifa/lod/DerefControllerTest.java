@@ -188,14 +188,15 @@ class DerefControllerTest {
     }
 
     @Test
-    void anUnknownIriIs404AsAPageOrAsText() {
+    void anUnknownIriIs404AsAPageOrAsAProblemDocument() {
         HttpResponse<byte[]> html = http.get("/id/model-unit-goals/item/99.1", "text/html");
         assertThat(html.statusCode()).isEqualTo(404);
         assertThat(LodHttp.contentType(html)).startsWith("text/html");
         assertThat(LodHttp.text(html)).contains("https://w3id.org/yifa/id/model-unit-goals/item/99.1");
         HttpResponse<byte[]> text = http.get("/id/model-unit-goals/item/99.1", "*/*");
         assertThat(text.statusCode()).isEqualTo(404);
-        assertThat(LodHttp.contentType(text)).startsWith("text/plain");
+        assertThat(LodHttp.contentType(text)).startsWith("application/problem+json");
+        assertThat(LodHttp.text(text)).contains("\"status\":404").contains("model-unit-goals/item/99.1");
         assertThat(http.get("/graph/no-such-graph", "text/turtle").statusCode()).isEqualTo(404);
     }
 
