@@ -1,7 +1,6 @@
 package org.yifa.store.http;
 
 import java.io.IOException;
-import java.nio.charset.StandardCharsets;
 import java.util.List;
 
 import jakarta.servlet.FilterChain;
@@ -10,8 +9,10 @@ import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 import org.springframework.core.Ordered;
 import org.springframework.core.annotation.Order;
+import org.springframework.http.HttpStatus;
 import org.springframework.stereotype.Component;
 import org.springframework.web.filter.OncePerRequestFilter;
+import org.yifa.api.ApiProblem;
 import org.yifa.store.StoreUnavailableException;
 
 /**
@@ -75,28 +76,7 @@ public class StoreReadiness extends OncePerRequestFilter {
         if (retry) {
             response.setHeader("Retry-After", String.valueOf(StoreUnavailableException.RETRY_AFTER_SECONDS));
         }
-        // The API's error contract (org.yifa.api.ApiProblem), written by hand: this also answers before Spring MVC.
-        response.setContentType("application/problem+json;charset=UTF-8");
-        String json = "{\"type\":\"about:blank\",\"title\":\"Service Unavailable\",\"status\":503,\"detail\":"
-                + quote(message) + ",\"message\":" + quote(message) + "}";
-        response.getOutputStream().write(json.getBytes(StandardCharsets.UTF_8));
-    }
-
-    private static String quote(String text) {
-        StringBuilder out = new StringBuilder("\"");
-        for (char c : (text == null ? "" : text).toCharArray()) {
-            switch (c) {
-                case '"' -> out.append("\\\"");
-                case '\\' -> out.append("\\\\");
-                default -> {
-                    if (c < 0x20) {
-                        out.append(String.format("\\u%04x", (int) c));
-                    } else {
-                        out.append(c);
-                    }
-                }
-            }
-        }
-        return out.append('"').toString();
+        // The API's error contract, written to the response: this also answers before Spring MVC.
+        ApiProblem.write(response, HttpStatus.SERVICE_UNAVAILABLE, message);
     }
 }
