@@ -12,6 +12,7 @@ import org.apache.jena.vocabulary.DCTerms;
 import org.apache.jena.vocabulary.RDF;
 import org.apache.jena.vocabulary.RDFS;
 import org.apache.jena.vocabulary.SKOS;
+import org.yifa.framework.parse.Checklist;
 import org.yifa.rdf.Prov;
 import org.yifa.rdf.Yf;
 

@@ -9,6 +9,7 @@ import org.apache.jena.rdf.model.Model;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.stereotype.Component;
+import org.yifa.framework.parse.Checklist;
 import org.yifa.framework.parse.ChecklistParser;
 import org.yifa.store.load.DataFiles;
 import org.yifa.store.load.GraphSource;

@@ -24,15 +24,15 @@ class ProvisionController {
     private final Laws laws;
     private final LawQueries queries;
     private final LawTimeline timeline;
-    private final org.yifa.link.Basis basis;
+    private final CuratedCounterparts curated;
     private final double threshold;
 
-    ProvisionController(Laws laws, LawQueries queries, LawTimeline timeline, org.yifa.link.Basis basis,
+    ProvisionController(Laws laws, LawQueries queries, LawTimeline timeline, CuratedCounterparts curated,
             @org.springframework.beans.factory.annotation.Value("${yifa.drift.similarity-threshold:0.6}") double threshold) {
         this.laws = laws;
         this.queries = queries;
         this.timeline = timeline;
-        this.basis = basis;
+        this.curated = curated;
         this.threshold = threshold;
     }
 
@@ -75,9 +75,9 @@ class ProvisionController {
         if (target == version) {
             return null;
         }
-        List<org.yifa.link.Counterparts.Row> curated = basis.curated(shortTitle, date, article, target);
+        List<Counterpart> counterparts = curated.towards(shortTitle, date, article, target);
         // Rows of several items' links may name the same article; distinct other articles, in file order.
-        List<Integer> curatedArticles = curated.stream().map(org.yifa.link.Counterparts.Row::otherArticle)
+        List<Integer> curatedArticles = counterparts.stream().map(Counterpart::article)
                 .filter(java.util.Objects::nonNull).distinct().toList();
         LawText.Article found;
         String method;
@@ -93,7 +93,7 @@ class ProvisionController {
         }
         return new ProvisionNow(target.shortTitle(), target.text().title(), target.date().toString(), method, score,
                 found == null ? null : found.ordinal(), found == null ? null : found.numberZh(),
-                found == null ? null : found.text(), curated.stream().map(org.yifa.link.Counterpart::of).toList());
+                found == null ? null : found.text(), counterparts);
     }
 
     /**

@@ -4,7 +4,6 @@ import java.util.List;
 
 import com.fasterxml.jackson.annotation.JsonInclude;
 import io.swagger.v3.oas.annotations.media.Schema;
-import org.yifa.link.Counterpart;
 
 /**
  * Where an article of an older version stands in the last shipped successor: curated counterparts first, text

@@ -11,6 +11,8 @@ import java.util.Optional;
 import org.apache.jena.query.QuerySolution;
 import org.springframework.core.io.Resource;
 import org.springframework.stereotype.Component;
+import org.yifa.law.Counterpart;
+import org.yifa.law.CuratedCounterparts;
 import org.yifa.law.LawCorpus;
 import org.yifa.law.LawText;
 import org.yifa.law.LawTimeline;
@@ -24,7 +26,7 @@ import org.yifa.store.Store;
  * version known to the catalog but not shipped is answered {@code held: false}, never with another text.
  */
 @Component
-public class Basis {
+public class Basis implements CuratedCounterparts {
 
     private final Store store;
     private final QueryLibrary queries;
@@ -104,15 +106,17 @@ public class Basis {
                     a == null ? null : a.text(), new BasisOnDate.ArticleCorrespondence(c.method(), c.score()),
                     counterparts().of(new Counterparts.LinkKey(notation, l.law(), l.version(), l.article(),
                             l.paragraph()), e.version().shortTitle(), e.version().date()).stream()
-                            .map(Counterpart::of).toList());
+                            .map(Counterparts::shown).toList());
         }
         return new BasisOnDate.LawOnDate(s.status(), replaced ? version(s.entry()) : null, e.shortTitle(), version(e),
                 there);
     }
 
     /** The curated counterparts, for any item's link, of an article in {@code target}. */
-    public List<Counterparts.Row> curated(String law, LocalDate version, int article, LawCorpus.Version target) {
-        return counterparts().ofArticle(law, version, article, target.shortTitle(), target.date());
+    @Override
+    public List<Counterpart> towards(String law, LocalDate version, int article, LawCorpus.Version target) {
+        return counterparts().ofArticle(law, version, article, target.shortTitle(), target.date()).stream()
+                .map(Counterparts::shown).toList();
     }
 
     private static BasisOnDate.LawVersionFacts version(LawTimeline.Entry e) {

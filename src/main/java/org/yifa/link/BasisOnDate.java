@@ -2,6 +2,8 @@ package org.yifa.link;
 
 import java.util.List;
 
+import org.yifa.law.Counterpart;
+
 import com.fasterxml.jackson.annotation.JsonInclude;
 import com.fasterxml.jackson.annotation.JsonUnwrapped;
 import io.swagger.v3.oas.annotations.media.Schema;

@@ -7,6 +7,7 @@ import java.util.List;
 import java.util.Optional;
 import java.util.Set;
 
+import org.yifa.law.Counterpart;
 import org.yifa.law.LawCorpus;
 import org.yifa.law.LawText;
 import org.yifa.store.load.DataFiles;
@@ -162,5 +163,11 @@ public final class Counterparts {
             case "no" -> false;
             default -> throw new InvalidInputException(file, r.line(), "verified must be yes or no: '" + v + "'");
         };
+    }
+
+    /** A row as the APIs show it, with its provenance (file and line). */
+    static Counterpart shown(Row r) {
+        return new Counterpart(r.item(), r.relation(), r.otherLaw(), r.otherVersion().toString(), r.otherArticle(),
+                r.otherParagraph(), r.quote(), r.rationale(), r.verified(), FILE + ":" + r.line());
     }
 }

@@ -22,7 +22,7 @@ import org.apache.jena.system.Txn;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.yifa.testing.YifaSpringTest;
-import org.yifa.framework.Checklist;
+import org.yifa.framework.parse.Checklist;
 import org.yifa.framework.FrameworkSource;
 import org.yifa.query.QueryLibrary;
 import org.yifa.store.load.DataFiles;

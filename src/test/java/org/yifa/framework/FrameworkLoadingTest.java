@@ -14,6 +14,7 @@ import org.apache.jena.system.Txn;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.springframework.beans.factory.annotation.Autowired;
+import org.yifa.framework.parse.Checklist;
 import org.yifa.testing.YifaSpringTest;
 import org.yifa.fuseki.FusekiEndpoint;
 import org.yifa.store.InvalidInputException;

@@ -10,6 +10,7 @@ import org.springframework.boot.test.web.server.LocalServerPort;
 import org.springframework.core.ParameterizedTypeReference;
 import org.springframework.http.HttpStatusCode;
 import org.springframework.web.client.RestClient;
+import org.yifa.framework.parse.Checklist;
 import org.yifa.testing.YifaSpringTest;
 
 @YifaSpringTest

@@ -16,7 +16,7 @@ import java.util.stream.Collectors;
 import org.apache.jena.query.Dataset;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
-import org.yifa.framework.Checklist;
+import org.yifa.framework.parse.Checklist;
 import org.yifa.framework.FrameworkSource;
 import org.yifa.query.NamedQuery;
 import org.yifa.query.QueryLibrary;

@@ -18,7 +18,7 @@ import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.yifa.testing.YifaSpringTest;
 import org.yifa.criteria.RuleExtractor;
-import org.yifa.framework.Checklist;
+import org.yifa.framework.parse.Checklist;
 import org.yifa.framework.FrameworkSource;
 
 /** The answers of the library's questions about the checklist, its criteria and the laws, computed from data/ independently. */

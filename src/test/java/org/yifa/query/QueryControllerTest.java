@@ -21,7 +21,7 @@ import org.springframework.core.ParameterizedTypeReference;
 import org.springframework.http.ResponseEntity;
 import org.springframework.web.client.RestClient;
 import org.yifa.testing.YifaSpringTest;
-import org.yifa.framework.Checklist;
+import org.yifa.framework.parse.Checklist;
 import org.yifa.framework.FrameworkSource;
 
 /** GET /api/queries and /api/queries/{name}: the public library over HTTP. */

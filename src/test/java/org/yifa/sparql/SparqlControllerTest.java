@@ -29,7 +29,7 @@ import org.springframework.http.ResponseEntity;
 import org.springframework.util.LinkedMultiValueMap;
 import org.springframework.web.client.RestClient;
 import org.yifa.testing.YifaSpringTest;
-import org.yifa.framework.Checklist;
+import org.yifa.framework.parse.Checklist;
 import org.yifa.framework.FrameworkSource;
 
 /** The SPARQL 1.1 Protocol on /sparql, spoken by Jena's client and by plain HTTP. */

@@ -74,7 +74,7 @@ class SparqlLimitsTest {
         HttpResponse<String> vetoes = http.send(request(VETOES), HttpResponse.BodyHandlers.ofString());
         assertThat(vetoes.statusCode()).isEqualTo(200);
         assertThat(vetoes.body().lines().skip(1).count())
-                .isEqualTo(framework.parse().items().stream().filter(org.yifa.framework.Checklist.Item::veto).count())
+                .isEqualTo(framework.parse().items().stream().filter(org.yifa.framework.parse.Checklist.Item::veto).count())
                 .isLessThan(7);
     }
 

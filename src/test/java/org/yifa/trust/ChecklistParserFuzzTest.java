@@ -13,7 +13,7 @@ import java.util.Map;
 import java.util.stream.IntStream;
 
 import org.junit.jupiter.api.Test;
-import org.yifa.framework.Checklist;
+import org.yifa.framework.parse.Checklist;
 import org.yifa.framework.parse.ChecklistParser;
 import org.yifa.store.InvalidInputException;
 import org.yifa.testing.SlowTest;

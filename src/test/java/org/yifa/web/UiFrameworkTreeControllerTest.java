@@ -17,7 +17,7 @@ import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.web.server.LocalServerPort;
 import org.springframework.core.ParameterizedTypeReference;
-import org.yifa.framework.Checklist;
+import org.yifa.framework.parse.Checklist;
 import org.yifa.framework.FrameworkSource;
 import org.yifa.store.load.DataFiles;
 import org.yifa.testing.ServiceHttp;

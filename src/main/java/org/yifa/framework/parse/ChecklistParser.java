@@ -7,7 +7,6 @@ import java.util.Map;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
-import org.yifa.framework.Checklist;
 import org.yifa.store.InvalidInputException;
 
 /**

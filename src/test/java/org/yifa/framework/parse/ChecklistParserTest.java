@@ -16,7 +16,7 @@ import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.MethodSource;
-import org.yifa.framework.Checklist;
+import org.yifa.framework.parse.Checklist;
 import org.yifa.store.InvalidInputException;
 
 class ChecklistParserTest {

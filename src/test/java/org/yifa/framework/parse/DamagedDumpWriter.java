@@ -4,7 +4,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Random;
 
-import org.yifa.framework.Checklist;
+import org.yifa.framework.parse.Checklist;
 
 /**
  * Renders a clean checklist the way a PDF-to-text dump of its three-column table comes out, with

@@ -1,4 +1,4 @@
-package org.yifa.framework;
+package org.yifa.framework.parse;
 
 import java.util.List;
 

@@ -1,4 +1,4 @@
-package org.yifa.link;
+package org.yifa.law;
 
 import com.fasterxml.jackson.annotation.JsonInclude;
 import io.swagger.v3.oas.annotations.media.Schema;
@@ -13,9 +13,4 @@ public record Counterpart(@Schema(example = "1.4") String item, @Schema(example 
                           Integer article, Integer paragraph, String quote, String rationale, boolean verified,
                           @Schema(example = "data/links/counterparts.csv:12") String source) {
 
-    /** A counterparts.csv row as the APIs show it. */
-    public static Counterpart of(Counterparts.Row r) {
-        return new Counterpart(r.item(), r.relation(), r.otherLaw(), r.otherVersion().toString(), r.otherArticle(),
-                r.otherParagraph(), r.quote(), r.rationale(), r.verified(), Counterparts.FILE + ":" + r.line());
-    }
 }
