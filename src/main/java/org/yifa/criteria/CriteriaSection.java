@@ -27,7 +27,7 @@ class CriteriaSection implements ItemSection {
     }
 
     @Override
-    public Object describe(String itemIri, String notation) {
+    public List<Map<String, Object>> describe(String itemIri, String notation) {
         Map<String, Map<String, Object>> byId = new LinkedHashMap<>();
         for (QuerySolution row : queries.select("criteria-of-item", Map.of("notation", notation))) {
             Map<String, Object> c = byId.computeIfAbsent(row.getLiteral("id").getString(), id -> {

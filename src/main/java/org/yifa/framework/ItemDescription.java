@@ -9,8 +9,9 @@ import io.swagger.v3.oas.annotations.media.Schema;
  * {@code GET /api/items/{notation}}: an item of the checklist with its part and goal, and one member for each
  * {@link ItemSection} of the service (criteria, provisions, legalBasisNote), written beside the others.
  */
-@Schema(additionalProperties = Schema.AdditionalPropertiesValue.TRUE,
-        description = "an item and, beside these members, one per section: criteria, provisions, legalBasisNote")
+@Schema(additionalProperties = Schema.AdditionalPropertiesValue.FALSE,
+        description = "an item and, beside these members, one per section (criteria, provisions, legalBasisNote, basis), "
+                + "each described by ItemSectionSchemas")
 record ItemDescription(@Schema(example = "1.4") String notation,
                        @Schema(example = "https://w3id.org/yifa/id/item/1.4") String iri,
                        @Schema(allowableValues = {"requirement", "veto"}) String kind,

@@ -29,7 +29,7 @@ class LegalBasisNoteSection implements ItemSection {
     }
 
     @Override
-    public Object describe(String itemIri, String notation) {
+    public String describe(String itemIri, String notation) {
         // The solutions read their values from the store lazily: use them inside one transaction.
         return store.read(() -> {
             for (QuerySolution row : queries.select(ProvisionsSection.QUERY, Map.of("notation", notation))) {

@@ -72,6 +72,20 @@ class OpenApiConformanceTest {
     }
 
     @Test
+    void theItemAnswerDescribesEverySectionItCarries() throws Exception {
+        JsonNode item = JSON.readTree(get("/api/items/1.4").body());
+        JsonNode declared = document.at("/components/schemas/ItemDescription/properties");
+        List<String> undeclared = new ArrayList<>();
+        item.fieldNames().forEachRemaining(name -> {
+            if (!declared.has(name)) {
+                undeclared.add(name);
+            }
+        });
+        assertThat(undeclared).as("members of GET /api/items/1.4 the document does not describe").isEmpty();
+        assertThat(item.has("criteria") && item.has("provisions") && item.has("basis")).isTrue();
+    }
+
+    @Test
     void realAnswersValidateAgainstTheDocument() throws Exception {
         String unit = JSON.readTree(get("/api/units").body()).get(0).get("id").asText();
         JsonNode laws = JSON.readTree(get("/api/laws").body());
