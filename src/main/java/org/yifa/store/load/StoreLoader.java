@@ -63,6 +63,7 @@ public class StoreLoader implements SmartInitializingSingleton, DisposableBean {
     }
 
     private void loadAll() {
+        StoreCheck.check(store);
         sources.forEach(this::refresh);
         readiness.ready();
     }

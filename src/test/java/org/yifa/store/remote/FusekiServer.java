@@ -20,11 +20,21 @@ public final class FusekiServer implements AutoCloseable {
     static final Path JAR = Path.of("target/fuseki/jena-fuseki-server.jar");
 
     private final Path dir;
+    private final boolean unionDefaultGraph;
     private final int port;
     private final Path log;
     private Process process;
 
     public FusekiServer(Path dir) throws IOException {
+        this(dir, true);
+    }
+
+    /**
+     * A server in {@code dir}; {@code unionDefaultGraph} false gives a stock in-memory dataset
+     * ({@code fuseki-server --mem --update /ds}), whose default graph is a graph of its own.
+     */
+    public FusekiServer(Path dir, boolean unionDefaultGraph) throws IOException {
+        this.unionDefaultGraph = unionDefaultGraph;
         this.dir = dir;
         this.port = freePort();
         this.log = dir.resolveSibling(dir.getFileName() + ".log");
@@ -55,9 +65,11 @@ public final class FusekiServer implements AutoCloseable {
             throw new IllegalStateException(JAR + " is missing: the build copies it (mvn generate-test-resources)");
         }
         String java = ProcessHandle.current().info().command().orElse("java");
-        process = new ProcessBuilder(List.of(java, "-Xmx1g", "-jar", JAR.toString(),
-                "--loc=" + dir, "--tdb2", "--update", "--localhost", "--strict", "--port=" + port,
-                "--set", "tdb:unionDefaultGraph=true", "/ds"))
+        List<String> command = unionDefaultGraph
+                ? List.of(java, "-Xmx1g", "-jar", JAR.toString(), "--loc=" + dir, "--tdb2", "--update", "--localhost",
+                        "--strict", "--port=" + port, "--set", "tdb:unionDefaultGraph=true", "/ds")
+                : List.of(java, "-Xmx1g", "-jar", JAR.toString(), "--mem", "--update", "--localhost", "--port=" + port, "/ds");
+        process = new ProcessBuilder(command)
                 .redirectErrorStream(true).redirectOutput(ProcessBuilder.Redirect.appendTo(log.toFile())).start();
         long deadline = System.nanoTime() + Duration.ofSeconds(60).toNanos();
         while (System.nanoTime() < deadline) {
