@@ -50,10 +50,16 @@ class SecurityConfig {
         return http.build();
     }
 
-    /** 401 with the Basic challenge, as problem+json like every other error of the API. */
+    /**
+     * 401 as problem+json like every other error of the API, with the Basic challenge unless the page's own script
+     * asks ({@code X-Requested-With: XMLHttpRequest}, as Spring Security's default): a challenge would make the
+     * browser open its login dialog over the page's own sign-in.
+     */
     static void unauthenticated(HttpServletRequest request, HttpServletResponse response, AuthenticationException e)
             throws IOException {
-        response.setHeader(HttpHeaders.WWW_AUTHENTICATE, "Basic realm=\"yifa\"");
+        if (!"XMLHttpRequest".equals(request.getHeader("X-Requested-With"))) {
+            response.setHeader(HttpHeaders.WWW_AUTHENTICATE, "Basic realm=\"yifa\"");
+        }
         ApiProblem.write(response, HttpStatus.UNAUTHORIZED, "Unauthorized: " + e.getMessage()
                 + "; sign in with HTTP Basic or a bearer token");
     }

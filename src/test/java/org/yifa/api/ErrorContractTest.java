@@ -78,6 +78,15 @@ class ErrorContractTest {
         assertThat(broken).isEmpty();
     }
 
+    @Test
+    void anUnauthenticatedRequestIsChallengedUnlessThePagesScriptAsks() throws Exception {
+        HttpResponse<String> client = send(new Bad("POST", "/api/units/sfj/evidence", 401));
+        assertThat(client.headers().firstValue("WWW-Authenticate")).hasValue("Basic realm=\"yifa\"");
+        HttpResponse<String> page = send(new Bad("POST", "/api/units/sfj/evidence", 401, "X-Requested-With", "XMLHttpRequest"));
+        assertThat(page.statusCode()).isEqualTo(401);
+        assertThat(page.headers().firstValue("WWW-Authenticate")).as("no browser login dialog over the page").isEmpty();
+    }
+
     private HttpResponse<String> send(Bad b) throws Exception {
         HttpRequest.Builder request = HttpRequest.newBuilder(URI.create("http://localhost:" + port + b.path()));
         for (int i = 0; i < b.headers().length; i += 2) {
