@@ -276,7 +276,7 @@ final class ReasonerBaseline {
         // Hash joins, not index joins: an index join would look the records up again, through the
         // reasoner, for every requirement and window (reasoner-counts.rq reads them once in a subquery).
         try (QueryExecution execution = QueryExecution.model(model).query(QueryFactory.create(text))
-                .substitution(initial).set(ARQ.optIndexJoinStrategy, false).build()) {
+                .substitution(initial).set(ARQ.optIndexJoinStrategy, false).set(ARQ.optMergeBGPs, false).build()) {
             running.set(execution);
             List<QuerySolution> rows = new ArrayList<>();
             execution.execSelect().forEachRemaining(rows::add);
