@@ -42,6 +42,7 @@ class ErrorContractTest {
                 new Bad("GET", "/api/laws/no-such-law", 404),
                 new Bad("GET", "/api/no-such-endpoint", 404),
                 new Bad("GET", "/api/ui/graph?node=7.4", 400),
+                new Bad("GET", "/api/items/1.4;jsessionid=x", 400),
                 new Bad("GET", "/api/units/no-such-unit/assessment?year=2024", 404),
                 new Bad("GET", "/api/units/no-such-unit/assessment?year=soon", 400),
                 new Bad("GET", "/api/gaps?year=soon", 400),
