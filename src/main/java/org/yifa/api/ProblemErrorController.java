@@ -26,9 +26,8 @@ class ProblemErrorController implements ErrorController {
     void error(HttpServletRequest request, HttpServletResponse response) throws IOException {
         Object code = request.getAttribute(RequestDispatcher.ERROR_STATUS_CODE);
         HttpStatusCode status = code instanceof Integer c && c >= 400 ? HttpStatusCode.valueOf(c) : HttpStatus.INTERNAL_SERVER_ERROR;
+        // Without a message of the container's, the problem's detail is its status's title (ApiProblem.of).
         Object message = request.getAttribute(RequestDispatcher.ERROR_MESSAGE);
-        String text = message instanceof String m && !m.isBlank() ? m
-                : HttpStatus.resolve(status.value()) == null ? "Error " + status.value() : HttpStatus.resolve(status.value()).getReasonPhrase();
-        ApiProblem.write(response, status, text);
+        ApiProblem.write(response, status, message instanceof String m ? m : null);
     }
 }

@@ -30,7 +30,7 @@ final class Negotiation {
         if (param != null) {
             Optional<RdfFormat> named = RdfFormat.named(param).filter(offered::contains);
             if (named.isEmpty()) {
-                problem(response, HttpStatus.BAD_REQUEST, "Unknown format '" + param + "'; use one of: "
+                ApiProblem.write(response, HttpStatus.BAD_REQUEST, "Unknown format '" + param + "'; use one of: "
                         + offered.stream().map(RdfFormat::param).collect(Collectors.joining(", ")));
             }
             return named;
@@ -63,13 +63,8 @@ final class Negotiation {
             response.setContentType("text/html;charset=UTF-8");
             response.getOutputStream().write(Pages.notFound(iri, request.getContextPath()).getBytes(StandardCharsets.UTF_8));
         } else {
-            problem(response, HttpStatus.NOT_FOUND, "Not found: the store holds nothing about <" + iri + ">");
+            ApiProblem.write(response, HttpStatus.NOT_FOUND, "Not found: the store holds nothing about <" + iri + ">");
         }
-    }
-
-    /** An error as the API's others: {@code application/problem+json} (RFC 9457). */
-    static void problem(HttpServletResponse response, HttpStatus status, String message) throws IOException {
-        ApiProblem.write(response, status, message);
     }
 
     /** The absolute URL of the published context, on this service. */

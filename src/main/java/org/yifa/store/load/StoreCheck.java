@@ -7,7 +7,6 @@ import org.apache.jena.graph.Graph;
 import org.apache.jena.graph.Node;
 import org.apache.jena.graph.NodeFactory;
 import org.apache.jena.query.Query;
-import org.apache.jena.query.QueryFactory;
 import org.apache.jena.sparql.core.Var;
 import org.apache.jena.sparql.engine.binding.Binding;
 import org.apache.jena.sparql.graph.GraphFactory;
@@ -80,7 +79,7 @@ public final class StoreCheck {
     }
 
     private static List<String> values(Store store, String name, Binding binding) {
-        Query query = QueryFactory.create(DataFiles.readText("queries/" + name + ".rq"));
+        Query query = InternalQueries.load(name);
         return store.read(() -> store.select(query, binding).rows().stream()
                 .map(row -> row.get(Var.alloc("value")))
                 .map(node -> node.isLiteral() ? node.getLiteralLexicalForm() : node.toString()).toList());

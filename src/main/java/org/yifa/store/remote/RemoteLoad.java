@@ -30,6 +30,7 @@ import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.yifa.rdf.Yf;
 import org.yifa.store.load.StoreLoader;
+import org.yifa.store.load.InternalQueries;
 
 /**
  * Loading a graph into a remote store: in batches of {@code yifa.store.batch-size} triples, each one

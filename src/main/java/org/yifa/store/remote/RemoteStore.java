@@ -43,6 +43,7 @@ import org.yifa.store.GraphLoading;
 import org.yifa.store.Store;
 import org.yifa.store.StoreProperties;
 import org.yifa.store.StoreUnavailableException;
+import org.yifa.store.load.InternalQueries;
 
 /**
  * An external SPARQL 1.1 store (Fuseki, GraphDB, Neptune, Virtuoso …) reached through RDF4J's
