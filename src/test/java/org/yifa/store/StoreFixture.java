@@ -70,8 +70,8 @@ public final class StoreFixture {
                 Runtime.getRuntime().addShutdownHook(new Thread(() -> {
                     try {
                         fuseki.close();
-                    } catch (InterruptedException e) {
-                        Thread.currentThread().interrupt();
+                    } catch (Exception e) {
+                        // The JVM is ending anyway.
                     }
                 }));
                 RemoteStore store = new RemoteStore(new StoreProperties(Path.of("target/test-store/unused"),

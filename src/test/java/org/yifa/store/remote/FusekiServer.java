@@ -15,7 +15,7 @@ import java.util.List;
  * dataset {@code /ds} whose default graph is the union of its named graphs, updates allowed, strict
  * SPARQL (no Jena extensions), as an external store would be.
  */
-public final class FusekiServer implements AutoCloseable {
+public final class FusekiServer implements RemoteServer {
 
     static final Path JAR = Path.of("target/fuseki/jena-fuseki-server.jar");
 
@@ -47,19 +47,41 @@ public final class FusekiServer implements AutoCloseable {
         }
     }
 
-    int port() {
+    @Override
+    public String name() {
+        return unionDefaultGraph ? "Fuseki, TDB2 with a union default graph" : "stock Fuseki (--mem --update /ds)";
+    }
+
+    @Override
+    public int port() {
         return port;
     }
 
+    @Override
+    public boolean durable() {
+        return unionDefaultGraph;
+    }
+
     public String queryUrl() {
-        return "http://127.0.0.1:" + port + "/ds/query";
+        return queryUrl(port);
     }
 
     public String updateUrl() {
+        return updateUrl(port);
+    }
+
+    @Override
+    public String queryUrl(int port) {
+        return "http://127.0.0.1:" + port + "/ds/query";
+    }
+
+    @Override
+    public String updateUrl(int port) {
         return "http://127.0.0.1:" + port + "/ds/update";
     }
 
     /** Starts the server and waits until it listens. */
+    @Override
     public void start() throws IOException, InterruptedException {
         if (!Files.isRegularFile(JAR)) {
             throw new IllegalStateException(JAR + " is missing: the build copies it (mvn generate-test-resources)");
@@ -86,16 +108,12 @@ public final class FusekiServer implements AutoCloseable {
     }
 
     /** Kills the server at once, as a crash would. */
-    void kill() throws InterruptedException {
+    @Override
+    public void kill() throws InterruptedException {
         if (process != null) {
             process.destroyForcibly();
             process.waitFor();
             process = null;
         }
-    }
-
-    @Override
-    public void close() throws InterruptedException {
-        kill();
     }
 }
