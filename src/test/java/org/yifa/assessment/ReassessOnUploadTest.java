@@ -79,14 +79,21 @@ class ReassessOnUploadTest {
     }
 
     @Test
-    void theEnginesOwnRoundsLeaveTheUnitLifetimesAsReadAndAnUploadDoesNot() {
+    void theEnginesOwnRoundsAndUploadsLeaveTheUnitLifetimesAsReadAndOtherWritesDoNot() {
         UnitLifetimes.Snapshot read = lifetimes.current();
         engine.assess(UNIT, thisYear - 1);
         assertThat(roundStored(thisYear - 1)).as("the engine wrote a round").isTrue();
         assertThat(lifetimes.current().lifetimes()).as("kept across the engine's own write, not read again").isSameAs(read.lifetimes());
 
         upload("r9,system-document," + (thisYear - 1) + "-03-01,领导干部学法制度,,,,7.3-1,,,\n");
-        assertThat(lifetimes.current().lifetimes()).as("read again after a write the engine did not make").isNotSameAs(read.lifetimes());
+        assertThat(lifetimes.current().lifetimes()).as("an upload adds records, no unit's dates").isSameAs(read.lifetimes());
+
+        Txn.executeWrite(dataset, () -> RDFParser.fromString("""
+                <https://w3id.org/yifa/id/unit/t-reassess> <https://w3id.org/yifa/ont#unitValidUntil>
+                    "%d-06-30"^^<http://www.w3.org/2001/XMLSchema#date> .
+                """.formatted(thisYear - 3), Lang.TURTLE).parse(dataset.getNamedModel(UNIT_GRAPH).getGraph()));
+        assertThat(lifetimes.current().lifetimes()).as("read again after a write of which nobody told").isNotSameAs(read.lifetimes());
+        assertThat(lifetimes.assessed(UNIT, thisYear - 1)).as("the unit's new end date is seen").isFalse();
     }
 
     private void upload(String rows) {
