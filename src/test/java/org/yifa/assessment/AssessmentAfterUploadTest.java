@@ -6,7 +6,6 @@ import java.nio.charset.StandardCharsets;
 import java.time.Year;
 import java.util.List;
 
-import org.apache.jena.graph.NodeFactory;
 import org.apache.jena.query.Dataset;
 import org.apache.jena.riot.Lang;
 import org.apache.jena.riot.RDFParser;
@@ -35,7 +34,7 @@ class AssessmentAfterUploadTest {
 
     static final String A = "t-incr-a";
     static final String B = "t-incr-b";
-    static final String EVIDENCE = "record_id,evidence_type,date,title,reference,url,sha256,criterion,valid_until,provisional,submitted_by\n";
+    static final String EVIDENCE = TestUnit.EVIDENCE;
     static final String JUDGEMENTS = "criterion,year,verdict,reason,date,assessor\n";
     static final String EVENTS = "record_id,event_type,year,occurrences,date,statement\n";
 
@@ -61,33 +60,18 @@ class AssessmentAfterUploadTest {
     QueryLibrary queries;
 
     final int year = Year.now().getValue() - 1;
+    final List<TestUnit> units = List.of(new TestUnit(A), new TestUnit(B));
 
     @BeforeEach
     void writeUnits() {
-        for (String unit : List.of(A, B)) {
-            Txn.executeWrite(dataset, () -> RDFParser.fromString("""
-                    @prefix yf: <https://w3id.org/yifa/ont#> . @prefix skos: <http://www.w3.org/2004/02/skos/core#> .
-                    <https://w3id.org/yifa/id/unit/%s> a yf:Unit ; yf:unitId "%s" ; skos:prefLabel "增量测试局"@zh ;
-                        yf:unitType <https://w3id.org/yifa/id/unit-type/municipal-department> ;
-                        yf:unitValidFrom "2000-01-01"^^<http://www.w3.org/2001/XMLSchema#date> .
-                    """.formatted(unit, unit), Lang.TURTLE).parse(dataset.getNamedModel(unitGraph(unit)).getGraph()));
-        }
+        units.forEach(u -> u.write(dataset, null));
         upload(A, EVIDENCE + "a0,system-document," + (year - 1) + "-03-01,领导干部学法制度,,,,7.3-1,,,\n");
         upload(B, EVIDENCE + "b0,work-plan," + year + "-02-01,年度学法计划,,,,,,,\n");
     }
 
     @AfterEach
     void removeUnitsAndTheirGraphs() {
-        Txn.executeWrite(dataset, () -> {
-            var dsg = dataset.asDatasetGraph();
-            for (String unit : List.of(A, B)) {
-                dsg.removeGraph(NodeFactory.createURI(unitGraph(unit)));
-                dsg.removeGraph(NodeFactory.createURI("https://w3id.org/yifa/graph/evidence/" + unit));
-                for (int y = year - 2; y <= year + 1; y++) {
-                    dsg.removeGraph(NodeFactory.createURI(AssessmentRounds.graph(unit, y)));
-                }
-            }
-        });
+        units.forEach(u -> u.remove(dataset, year - 2, year + 1));
     }
 
     @Test
@@ -136,7 +120,7 @@ class AssessmentAfterUploadTest {
                     yf:unit <https://w3id.org/yifa/id/unit/t-incr-a> ;
                     yf:evidenceType <https://w3id.org/yifa/id/evidence-type/system-document> ;
                     dcterms:date "%d-01-02"^^<http://www.w3.org/2001/XMLSchema#date> .
-                """.formatted(year), Lang.TURTLE).parse(dataset.getNamedModel(unitGraph(A)).getGraph()));
+                """.formatted(year), Lang.TURTLE).parse(dataset.getNamedModel(units.get(0).graph()).getGraph()));
 
         assertThat(engine.recordsOf(A, year)).isNotSameAs(kept);
         assertThat(engine.recordsOf(A, year).evidence()).extracting(UnitRecords.Evidence::recordId).contains("direct");
@@ -159,9 +143,5 @@ class AssessmentAfterUploadTest {
 
     private void upload(String unit, String csv) {
         intake.accept(unit, UploadFormat.CSV, csv.getBytes(StandardCharsets.UTF_8), "test");
-    }
-
-    private static String unitGraph(String unit) {
-        return "https://w3id.org/yifa/graph/test-" + unit;
     }
 }

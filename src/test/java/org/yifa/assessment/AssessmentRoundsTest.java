@@ -12,8 +12,6 @@ import java.util.stream.IntStream;
 
 import org.apache.jena.graph.NodeFactory;
 import org.apache.jena.query.Dataset;
-import org.apache.jena.riot.Lang;
-import org.apache.jena.riot.RDFParser;
 import org.apache.jena.system.Txn;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
@@ -50,13 +48,7 @@ class AssessmentRoundsTest {
 
     @BeforeEach
     void assessUnitsAndForgetTheirRounds() {
-        for (String unit : UNITS) {
-            Txn.executeWrite(dataset, () -> RDFParser.fromString("""
-                    @prefix yf: <https://w3id.org/yifa/ont#> . @prefix skos: <http://www.w3.org/2004/02/skos/core#> .
-                    <https://w3id.org/yifa/id/unit/%s> a yf:Unit ; yf:unitId "%s" ; skos:prefLabel "分批测试局"@zh ;
-                        yf:unitType <https://w3id.org/yifa/id/unit-type/municipal-department> .
-                    """.formatted(unit, unit), Lang.TURTLE).parse(dataset.getNamedModel(unitGraph(unit)).getGraph()));
-        }
+        UNITS.forEach(u -> new TestUnit(u).write(dataset, null));
         results = UNITS.stream().map(u -> new AssessmentRounds.Round(UnitRecordsLoader.UNIT_NS + u, engine.assess(u, year))).toList();
         frameworkVersion = engine.framework().version();
         removeRounds();
@@ -64,8 +56,7 @@ class AssessmentRoundsTest {
 
     @AfterEach
     void removeUnitsAndRounds() {
-        removeRounds();
-        Txn.executeWrite(dataset, () -> UNITS.forEach(u -> dataset.asDatasetGraph().removeGraph(NodeFactory.createURI(unitGraph(u)))));
+        UNITS.forEach(u -> new TestUnit(u).remove(dataset, year, year));
     }
 
     @Test
@@ -118,9 +109,5 @@ class AssessmentRoundsTest {
     private void removeRounds() {
         Txn.executeWrite(dataset, () -> UNITS.forEach(u ->
                 dataset.asDatasetGraph().removeGraph(NodeFactory.createURI(AssessmentRounds.graph(u, year)))));
-    }
-
-    private static String unitGraph(String unit) {
-        return "https://w3id.org/yifa/graph/test-" + unit;
     }
 }
