@@ -24,6 +24,7 @@ import org.yifa.rdf.Yf;
 class UnitRecordsLoader {
 
     static final String UNIT_NS = Yf.ID + "unit/";
+    private static final String PROV_AGENT = org.yifa.rdf.Prov.NS + "Agent";
 
     private final QueryLibrary queries;
 
@@ -78,20 +79,24 @@ class UnitRecordsLoader {
 
     /**
      * The records that {@code written} adds to the unit — what reading the unit again would find more
-     * after {@code written} was added to the store — or empty when the difference cannot be told from
-     * {@code written} alone: it says something of a unit (its kinds, dates, name), or holds a record
-     * not bound to exactly this unit.
+     * after {@code written} was added to the store — or empty when that cannot be told from {@code written}
+     * alone: it holds a record not bound to exactly this unit, or says anything of another kind of thing
+     * than an upload writes (records, the {@code yf:Upload}, agents), which might be a unit's kinds or dates.
      */
     static Optional<UnitRecords> added(UnitInfo unit, Model written) {
+        if (written.listSubjects().filterKeep(s -> !s.isURIResource()).hasNext()) {
+            return Optional.empty();
+        }
         Map<String, Map<String, List<RDFNode>>> statements = statements(written);
         for (Map<String, List<RDFNode>> byPredicate : statements.values()) {
-            List<RDFNode> types = byPredicate.getOrDefault(RDF.type.getURI(), List.of());
+            List<String> types = byPredicate.getOrDefault(RDF.type.getURI(), List.of()).stream()
+                    .filter(RDFNode::isURIResource).map(t -> t.asResource().getURI()).toList();
             List<RDFNode> units = byPredicate.getOrDefault(Yf.unit.getURI(), List.of());
-            boolean isRecord = types.stream().anyMatch(t -> t.isURIResource() && RecordKind.isRecordClass(t.asResource().getURI()));
             boolean ofThisUnit = units.size() == 1 && units.get(0).isURIResource()
                     && units.get(0).asResource().getURI().equals(unit.iri());
-            if (types.stream().anyMatch(t -> t.isURIResource() && t.asResource().getURI().equals(Yf.NS + "Unit"))
-                    || isRecord && !ofThisUnit) {
+            boolean record = types.stream().anyMatch(RecordKind::isRecordClass);
+            boolean uploadOrAgent = types.contains(Yf.NS + "Upload") || types.contains(PROV_AGENT);
+            if (record ? !ofThisUnit : !uploadOrAgent) {
                 return Optional.empty();
             }
         }
