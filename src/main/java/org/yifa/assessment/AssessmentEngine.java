@@ -6,7 +6,6 @@ import java.util.List;
 import java.util.Map;
 
 import org.apache.jena.rdf.model.Model;
-
 import org.springframework.beans.factory.annotation.Value;
 import org.springframework.stereotype.Service;
 import org.yifa.store.load.DataFiles;
@@ -16,9 +15,10 @@ import org.yifa.unit.UnitLifetimes;
 
 /**
  * Assesses units: which items each meets or misses in a year, and why. The framework is read once
- * and kept until a graph of the store changes; so are the city's records, until anything at all is
- * written to the store (its data version advances with every write: loads, uploads, restores). Each
- * assessment is stored as a round.
+ * and kept until a graph of the store changes; so are the city's records, until something is written
+ * to the store (its data version advances with every write: loads, uploads, restores) other than the
+ * engine's own rounds and uploads, whose records the engine adds to those it keeps. Each assessment is
+ * stored as a round.
  */
 @Service
 public class AssessmentEngine {
@@ -205,8 +205,8 @@ public class AssessmentEngine {
 
     /**
      * Stores rounds, {@code yifa.assessment.rounds-per-write} to a write. Writing rounds changes no record
-     * and no unit's lifetime, so when the engine's own writes are the only ones since the kept records and lifetimes were read, they are still current at the
-     * new data version.
+     * and no unit's lifetime, so when the engine's own writes are the only ones since the kept records and
+     * lifetimes were read, they are still current at the new data version.
      */
     private void store(List<AssessmentRounds.Round> results, String frameworkVersion) {
         long before = store.dataVersion();
