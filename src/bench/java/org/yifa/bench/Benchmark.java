@@ -209,6 +209,29 @@ public final class Benchmark {
 
         // 9. Baselines.
         baselines(dataset, city, engineResults, year);
+
+        // 10. The rounds of the cold run written again: in one write transaction, then in batches.
+        roundWrites(context, cold.value());
+    }
+
+    /**
+     * The write of a first full assessment's rounds on the same data in one run: all in one write
+     * transaction (as before batches), then {@code ROUND_BATCH} to a write (as the engine writes them).
+     * The stored rounds are removed before each (untimed).
+     */
+    private void roundWrites(ConfigurableApplicationContext context, List<UnitAssessment> rounds) {
+        org.yifa.assessment.RoundWrites writes = new org.yifa.assessment.RoundWrites(context);
+        int batch = Integer.parseInt(context.getEnvironment().getProperty("yifa.assessment.rounds-per-write", "250"));
+        for (int size : new int[] {Integer.MAX_VALUE, batch}) {
+            writes.remove(rounds);
+            Bench.Timed<Integer> run = Bench.timed(() -> writes.store(rounds, size));
+            String key = size == Integer.MAX_VALUE ? "round_writes_one_transaction" : "round_writes_batched";
+            details.put(key + "_ms", Bench.round(run.ms(), 0));
+            details.put(key + "_cpu_ms", Bench.round(run.cpuMs(), 0));
+            details.put(key + "_transactions", run.value());
+            Bench.log("rounds of %d units written again, %s: %.0f ms (CPU %.0f ms) in %d write(s)", rounds.size(),
+                    size == Integer.MAX_VALUE ? "in one write" : size + " to a write", run.ms(), run.cpuMs(), run.value());
+        }
     }
 
     /** Warm-up, then {@code runs} timed calls: p50 and p99 under {@code key}. */

@@ -1,9 +1,12 @@
 package org.yifa.assessment;
 
 import java.nio.charset.StandardCharsets;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 
+import org.apache.jena.rdf.model.Model;
+import org.springframework.beans.factory.annotation.Value;
 import org.springframework.stereotype.Service;
 import org.yifa.store.load.DataFiles;
 import org.yifa.store.GraphLoading;
@@ -12,9 +15,10 @@ import org.yifa.unit.UnitLifetimes;
 
 /**
  * Assesses units: which items each meets or misses in a year, and why. The framework is read once
- * and kept until a graph of the store changes; so are the city's records, until anything at all is
- * written to the store (its data version advances with every write: loads, uploads, restores). Each
- * assessment is stored as a round.
+ * and kept until a graph of the store changes; so are the city's records, until something is written
+ * to the store (its data version advances with every write: loads, uploads, restores) other than the
+ * engine's own rounds and uploads, whose records the engine adds to those it keeps. Each assessment is
+ * stored as a round.
  */
 @Service
 public class AssessmentEngine {
@@ -28,6 +32,7 @@ public class AssessmentEngine {
     private volatile Framework framework;
     private volatile CityRecords city;
     private volatile OneUnit lastUnit;
+    private final int roundsPerWrite;
 
     /** Every unit and its records (judgements of {@code year} only), as read at the store's data version {@code version}. */
     private record CityRecords(long version, int year, Map<String, UnitRecordsLoader.UnitInfo> units,
@@ -39,7 +44,12 @@ public class AssessmentEngine {
     }
 
     AssessmentEngine(Store store, GraphLoading loaded, FrameworkLoader frameworkLoader, UnitRecordsLoader records,
-                     AssessmentRounds rounds, UnitLifetimes lifetimes) {
+                     AssessmentRounds rounds, UnitLifetimes lifetimes,
+                     @Value("${yifa.assessment.rounds-per-write:250}") int roundsPerWrite) {
+        if (roundsPerWrite < 1) {
+            throw new IllegalArgumentException("yifa.assessment.rounds-per-write must be at least 1, not " + roundsPerWrite);
+        }
+        this.roundsPerWrite = roundsPerWrite;
         this.store = store;
         this.loaded = loaded;
         this.lifetimes = lifetimes;
@@ -94,6 +104,44 @@ public class AssessmentEngine {
         });
         lastUnit = read;
         return read;
+    }
+
+    /**
+     * Takes the records of an upload into what the engine keeps: {@code written}, the statements the
+     * upload added, committed as data version {@code writtenAt} (-1: unknown). What was kept at the version
+     * before, plus these records, is what a read would find now; so re-assessing after an upload reads
+     * nothing again. Kept as it is when the upload's effect cannot be told from its statements alone.
+     */
+    void recordsAdded(String unitId, Model written, long writtenAt) {
+        if (writtenAt < 1) {
+            return;
+        }
+        long before = writtenAt - 1;
+        CityRecords all = city;
+        OneUnit one = lastUnit;
+        UnitRecordsLoader.UnitInfo unit = all != null && all.units().containsKey(unitId) ? all.units().get(unitId)
+                : one != null && one.unit().id().equals(unitId) ? one.unit() : records.unit(unitId).orElse(null);
+        UnitRecords added = unit == null ? null : UnitRecordsLoader.added(unit, written).orElse(null);
+        if (added == null) {
+            return;
+        }
+        // An upload adds records of one unit: every unit's dates and kinds stay as read.
+        lifetimes.unchangedBy(before, writtenAt);
+        if (all != null && all.version() == before) {
+            UnitRecords kept = all.records().get(unitId);
+            UnitRecords now = kept == null ? null : kept.plus(added.ofYear(all.year()));
+            if (now != null) {
+                Map<String, UnitRecords> records = new HashMap<>(all.records());
+                records.put(unitId, now);
+                city = new CityRecords(writtenAt, all.year(), all.units(), records);
+            }
+        }
+        if (one != null && one.version() == before) {
+            UnitRecords now = one.unit().id().equals(unitId) ? one.records().plus(added) : one.records();
+            if (now != null) {
+                lastUnit = new OneUnit(writtenAt, one.unit(), now);
+            }
+        }
     }
 
     /** Assesses every unit in service on the year's assessment date (the city at once); rounds are stored. */
@@ -156,17 +204,19 @@ public class AssessmentEngine {
     }
 
     /**
-     * Stores rounds. Writing rounds changes no record and no unit's lifetime, so when the engine's own
-     * write is the only one since the kept records and lifetimes were read, they are still current at the
-     * new data version.
+     * Stores rounds, {@code yifa.assessment.rounds-per-write} to a write. Writing rounds changes no record
+     * and no unit's lifetime, so when the engine's own writes are the only ones since the kept records and
+     * lifetimes were read, they are still current at the new data version.
      */
     private void store(List<AssessmentRounds.Round> results, String frameworkVersion) {
         long before = store.dataVersion();
-        if (!rounds.storeAll(results, frameworkVersion)) {
+        int writes = rounds.storeAll(results, frameworkVersion, roundsPerWrite);
+        if (writes == 0) {
             return;
         }
         long after = store.dataVersion();
-        if (before < 0 || after != before + 1) {
+        // As many versions as the rounds' writes: no one else wrote in between.
+        if (before < 0 || after != before + writes) {
             return;
         }
         lifetimes.unchangedBy(before, after);

@@ -9,6 +9,8 @@ import org.apache.jena.datatypes.xsd.XSDDatatype;
 import org.apache.jena.rdf.model.Model;
 import org.apache.jena.rdf.model.ModelFactory;
 import org.apache.jena.rdf.model.Resource;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
 import org.springframework.stereotype.Component;
 import org.yifa.framework.FrameworkIris;
 import org.yifa.framework.FrameworkSource;
@@ -26,6 +28,7 @@ import org.yifa.store.Store;
 @Component
 class AssessmentRounds {
 
+    private static final Logger log = LoggerFactory.getLogger(AssessmentRounds.class);
 
     private final Store store;
     private final QueryLibrary queries;
@@ -44,41 +47,67 @@ class AssessmentRounds {
     record Round(String unitIri, UnitAssessment result) {
     }
 
-    /** Writes the rounds that changed, all in one atomic write; answers whether there were any. */
-    boolean storeAll(List<Round> rounds, String frameworkVersion) {
-        List<Round> changed = changed(rounds, frameworkVersion);
-        if (changed.isEmpty()) {
-            return false;
+    /**
+     * Writes the rounds that changed, {@code batch} to a write: each write is atomic, so an interruption
+     * leaves every round whole (written or as it was). Answers how many writes it made.
+     */
+    int storeAll(List<Round> rounds, String frameworkVersion, int batch) {
+        Pending pending = changed(rounds, frameworkVersion);
+        if (pending.rounds().isEmpty()) {
+            return 0;
         }
         // Readers who assessed the same unit at once all find its round changed; one writes it, the
         // others see it written instead of queueing for a write transaction each (and holding up uploads).
         synchronized (this) {
-            List<Round> still = changed(changed, frameworkVersion);
-            if (still.isEmpty()) {
-                return false;
-            }
-            store.write(changes -> {
-                for (Round r : still) {
-                    changes.replaceGraph(graph(r.result().unit(), r.result().year()), model(r, frameworkVersion).getGraph());
+            // Compared again only if something was written since: then another reader may have written them.
+            long now = store.dataVersion();
+            List<Pending.Digested> still = now >= 0 && now == pending.version() ? pending.rounds()
+                    : changed(pending.rounds().stream().map(Pending.Digested::round).toList(), frameworkVersion).rounds();
+            int writes = 0;
+            for (int from = 0; from < still.size(); from += batch) {
+                List<Pending.Digested> part = still.subList(from, Math.min(still.size(), from + batch));
+                store.write(changes -> {
+                    for (Pending.Digested d : part) {
+                        UnitAssessment a = d.round().result();
+                        changes.replaceGraph(graph(a.unit(), a.year()), model(d.round(), frameworkVersion, d.digest()).getGraph());
+                    }
+                });
+                writes++;
+                if (still.size() > batch) {
+                    log.info("Assessment rounds written: {} of {}", from + part.size(), still.size());
                 }
-            });
-            return true;
+            }
+            return writes;
         }
     }
 
-    private List<Round> changed(List<Round> rounds, String frameworkVersion) {
-        return store.read(() -> rounds.stream()
-                .filter(r -> !digest(r.result(), frameworkVersion).equals(storedDigest(r.result()))).toList());
+    /** The rounds whose digest differs from the stored one, with their digests, as of data version {@code version}. */
+    private record Pending(long version, List<Digested> rounds) {
+        record Digested(Round round, String digest) {
+        }
     }
 
-    private String storedDigest(UnitAssessment result) {
+    private Pending changed(List<Round> rounds, String frameworkVersion) {
+        return store.read(() -> new Pending(store.dataVersion(), rounds.stream()
+                .map(r -> new Pending.Digested(r, digest(r.result(), frameworkVersion)))
+                .filter(d -> !d.digest().equals(storedDigest(d.round().result().unit(), d.round().result().year())))
+                .toList()));
+    }
+
+    /** The years from {@code from} to {@code to} of which a round of the unit is stored. */
+    List<Integer> storedYears(String unitId, int from, int to) {
+        return store.read(() -> java.util.stream.IntStream.rangeClosed(from, to)
+                .filter(year -> !storedDigest(unitId, year).isEmpty()).boxed().toList());
+    }
+
+    private String storedDigest(String unitId, int year) {
         var rows = queries.select("assessment-round-digest",
-                Map.of("graph", graph(result.unit(), result.year()), "round", roundIri(result)));
+                Map.of("graph", graph(unitId, year), "round", roundIri(unitId, year)));
         return rows.isEmpty() ? "" : rows.get(0).getLiteral("sha256").getLexicalForm();
     }
 
-    private static String roundIri(UnitAssessment result) {
-        return Yf.ID + "assessment/" + result.unit() + "/" + result.year();
+    private static String roundIri(String unitId, int year) {
+        return Yf.ID + "assessment/" + unitId + "/" + year;
     }
 
     /**
@@ -100,15 +129,15 @@ class AssessmentRounds {
         return DataFiles.sha256(held.toString().getBytes(StandardCharsets.UTF_8));
     }
 
-    private Model model(Round r, String frameworkVersion) {
+    private Model model(Round r, String frameworkVersion, String digest) {
         UnitAssessment a = r.result();
         Model m = ModelFactory.createDefaultModel();
-        String base = roundIri(a);
+        String base = roundIri(a.unit(), a.year());
         Resource round = m.createResource(base, Yf.AssessmentRound)
                 .addProperty(Yf.unit, m.createResource(r.unitIri()))
                 .addLiteral(Yf.year, m.createTypedLiteral(String.valueOf(a.year()), XSDDatatype.XSDinteger))
                 .addLiteral(Yf.eligible, m.createTypedLiteral(a.eligible()))
-                .addProperty(Yf.sha256, digest(a, frameworkVersion))
+                .addProperty(Yf.sha256, digest)
                 .addProperty(Prov.generatedAtTime,
                         m.createTypedLiteral(Instant.now().toString(), XSDDatatype.XSDdateTime))
                 .addProperty(Prov.wasDerivedFrom, m.createResource(iris.framework()))

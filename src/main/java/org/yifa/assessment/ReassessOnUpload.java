@@ -1,49 +1,69 @@
 package org.yifa.assessment;
 
 import java.time.Year;
-import java.util.List;
-import java.util.Map;
 import java.util.SortedSet;
 import java.util.TreeSet;
 
+import org.apache.jena.datatypes.xsd.XSDDateTime;
+import org.apache.jena.rdf.model.Model;
+import org.apache.jena.rdf.model.RDFNode;
+import org.apache.jena.vocabulary.DCTerms;
 import org.springframework.context.event.EventListener;
 import org.springframework.stereotype.Component;
 import org.yifa.evidence.EvidenceUploaded;
-import org.yifa.query.QueryLibrary;
+import org.yifa.rdf.Yf;
 import org.yifa.unit.UnitLifetimes;
 
 /**
  * Re-assesses a unit right after an upload, so stored rounds never lag behind the evidence: every
  * year its records fall in, and every later year of which a round is stored (a standing document
  * counts for all later years, a veto event for two). A year without a stored round needs nothing:
- * it is computed when asked for.
+ * it is computed when asked for. The upload's records are handed to the engine as written, not read again.
  */
 @Component
 class ReassessOnUpload {
 
     private final AssessmentEngine engine;
-    private final QueryLibrary queries;
+    private final AssessmentRounds rounds;
     private final UnitLifetimes lifetimes;
 
-    ReassessOnUpload(AssessmentEngine engine, QueryLibrary queries, UnitLifetimes lifetimes) {
+    ReassessOnUpload(AssessmentEngine engine, AssessmentRounds rounds, UnitLifetimes lifetimes) {
         this.engine = engine;
-        this.queries = queries;
+        this.rounds = rounds;
         this.lifetimes = lifetimes;
     }
 
     @EventListener
     void uploaded(EvidenceUploaded event) {
+        engine.recordsAdded(event.unitId(), event.written(), event.writtenAt());
         int lastYear = Year.now().getValue();
-        SortedSet<Integer> years = new TreeSet<>(years("assessment-upload-years", Map.of("upload", event.upload())));
+        SortedSet<Integer> years = years(event.written(), event.upload());
         if (years.isEmpty()) {
             return;
         }
-        int first = years.first();
-        years("assessment-round-years", Map.of("unitId", event.unitId())).stream().filter(y -> y > first).forEach(years::add);
+        years.addAll(rounds.storedYears(event.unitId(), years.first() + 1, lastYear));
         years.stream().filter(y -> y <= lastYear && lifetimes.assessed(event.unitId(), y)).forEach(y -> engine.assess(event.unitId(), y));
     }
 
-    private List<Integer> years(String query, Map<String, String> parameters) {
-        return queries.select(query, parameters).stream().map(r -> r.getLiteral("year").getInt()).toList();
+    /** The years the upload's records fall in: the year of each one's date ({@code dcterms:date}) and its {@code yf:year}. */
+    static SortedSet<Integer> years(Model written, String upload) {
+        SortedSet<Integer> years = new TreeSet<>();
+        written.listSubjectsWithProperty(Yf.prop("upload"), written.createResource(upload)).forEachRemaining(record -> {
+            record.listProperties(DCTerms.date).forEachRemaining(s -> year(s.getObject(), true, years));
+            record.listProperties(Yf.year).forEachRemaining(s -> year(s.getObject(), false, years));
+        });
+        return years;
+    }
+
+    private static void year(RDFNode value, boolean date, SortedSet<Integer> years) {
+        if (!value.isLiteral()) {
+            return;
+        }
+        Object parsed = value.asLiteral().getValue();
+        if (date && parsed instanceof XSDDateTime d) {
+            years.add(d.getYears());
+        } else if (!date && parsed instanceof Number n) {
+            years.add(n.intValue());
+        }
     }
 }

@@ -56,6 +56,16 @@ enum RecordKind {
         return new Column(var, predicate, false);
     }
 
+    /** Whether {@code classIri} is the class of a kind of record. */
+    static boolean isRecordClass(String classIri) {
+        for (RecordKind kind : values()) {
+            if (kind.classIri.equals(classIri)) {
+                return true;
+            }
+        }
+        return false;
+    }
+
     /** The rows for one record, given what is said about it (predicate IRI → objects); none if it is no record. */
     static List<QuerySolution> rows(String record, Map<String, List<RDFNode>> byPredicate) {
         List<QuerySolution> rows = new ArrayList<>();

@@ -1,6 +1,9 @@
 package org.yifa.assessment;
 
 import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Set;
 
@@ -37,6 +40,47 @@ record UnitRecords(String unitId, String iri, String name, Set<String> types, Li
     /** The same records with the kinds the unit had in the year assessed (they may have changed since). */
     UnitRecords withTypes(Set<String> kinds) {
         return kinds.equals(types) ? this : new UnitRecords(unitId, iri, name, kinds, evidence, judgements, vetoes, events);
+    }
+
+    /**
+     * These records and {@code added}'s (new records of the same unit), in the order a read gives them;
+     * null when a record of {@code added} is one of these already (then only a read can tell the result).
+     */
+    UnitRecords plus(UnitRecords added) {
+        Set<String> known = new HashSet<>();
+        evidence.forEach(e -> known.add(e.iri()));
+        vetoes.forEach(v -> known.add(v.iri()));
+        events.forEach(e -> known.add(e.iri()));
+        judgements.forEach(j -> known.add(j.criterion() + "|" + j.year()));
+        boolean clash = added.evidence.stream().anyMatch(e -> known.contains(e.iri()))
+                || added.vetoes.stream().anyMatch(v -> known.contains(v.iri()))
+                || added.events.stream().anyMatch(e -> known.contains(e.iri()))
+                || added.judgements.stream().anyMatch(j -> known.contains(j.criterion() + "|" + j.year()));
+        if (clash) {
+            return null;
+        }
+        return new UnitRecords(unitId, iri, name, types,
+                merged(evidence, added.evidence, Comparator.comparing(Evidence::iri)),
+                merged(judgements, added.judgements, Comparator.comparing(Judgement::criterion).thenComparingInt(Judgement::year)),
+                merged(vetoes, added.vetoes, Comparator.comparing(VetoRecord::iri)),
+                merged(events, added.events, Comparator.comparing(EventStatement::iri)));
+    }
+
+    /** The records a full assessment of {@code year} reads: judgements and event statements of that year only. */
+    UnitRecords ofYear(int year) {
+        return new UnitRecords(unitId, iri, name, types, evidence,
+                judgements.stream().filter(j -> j.year() == year).toList(), vetoes,
+                events.stream().filter(e -> e.year() == year).toList());
+    }
+
+    private static <T> List<T> merged(List<T> kept, List<T> added, Comparator<T> order) {
+        if (added.isEmpty()) {
+            return kept;
+        }
+        List<T> all = new ArrayList<>(kept);
+        all.addAll(added);
+        all.sort(order);
+        return all;
     }
 
     record Evidence(String iri, String recordId, String type, LocalDate date, String title, String forCriterion,

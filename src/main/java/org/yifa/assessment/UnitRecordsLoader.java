@@ -12,7 +12,9 @@ import java.util.Optional;
 import java.util.Set;
 
 import org.apache.jena.query.QuerySolution;
+import org.apache.jena.rdf.model.Model;
 import org.apache.jena.rdf.model.RDFNode;
+import org.apache.jena.vocabulary.RDF;
 import org.springframework.stereotype.Component;
 import org.yifa.query.QueryLibrary;
 import org.yifa.rdf.Yf;
@@ -22,6 +24,7 @@ import org.yifa.rdf.Yf;
 class UnitRecordsLoader {
 
     static final String UNIT_NS = Yf.ID + "unit/";
+    private static final String PROV_AGENT = org.yifa.rdf.Prov.NS + "Agent";
 
     private final QueryLibrary queries;
 
@@ -60,20 +63,61 @@ class UnitRecordsLoader {
     }
 
     /** One unit's records as {@link #records(UnitInfo)}, plus the records of {@code extra} (held in memory, not stored). */
-    UnitRecords records(UnitInfo unit, org.apache.jena.rdf.model.Model extra) {
+    UnitRecords records(UnitInfo unit, Model extra) {
         Map<String, Map<String, List<RDFNode>>> statements = new LinkedHashMap<>();
         for (QuerySolution r : queries.select("assessment-unit-record-triples", Map.of("unit", unit.iri()))) {
             statements.computeIfAbsent(r.getResource("record").getURI(), k -> new HashMap<>())
                     .computeIfAbsent(r.getResource("p").getURI(), k -> new ArrayList<>()).add(r.get("o"));
         }
         if (extra != null) {
-            extra.listStatements().forEachRemaining(s -> {
-                if (s.getSubject().isURIResource()) {
-                    statements.computeIfAbsent(s.getSubject().getURI(), k -> new HashMap<>())
-                            .computeIfAbsent(s.getPredicate().getURI(), k -> new ArrayList<>()).add(s.getObject());
-                }
-            });
+            statements(extra).forEach((record, byPredicate) -> byPredicate.forEach((p, objects) ->
+                    statements.computeIfAbsent(record, k -> new HashMap<>()).computeIfAbsent(p, k -> new ArrayList<>())
+                            .addAll(objects)));
         }
+        return rows(unit, statements);
+    }
+
+    /**
+     * The records that {@code written} adds to the unit — what reading the unit again would find more
+     * after {@code written} was added to the store — or empty when that cannot be told from {@code written}
+     * alone: it holds a record not bound to exactly this unit, or says anything of another kind of thing
+     * than an upload writes (records, the {@code yf:Upload}, agents), which might be a unit's kinds or dates.
+     */
+    static Optional<UnitRecords> added(UnitInfo unit, Model written) {
+        if (written.listSubjects().filterKeep(s -> !s.isURIResource()).hasNext()) {
+            return Optional.empty();
+        }
+        Map<String, Map<String, List<RDFNode>>> statements = statements(written);
+        for (Map<String, List<RDFNode>> byPredicate : statements.values()) {
+            List<String> types = byPredicate.getOrDefault(RDF.type.getURI(), List.of()).stream()
+                    .filter(RDFNode::isURIResource).map(t -> t.asResource().getURI()).toList();
+            List<RDFNode> units = byPredicate.getOrDefault(Yf.unit.getURI(), List.of());
+            boolean ofThisUnit = units.size() == 1 && units.get(0).isURIResource()
+                    && units.get(0).asResource().getURI().equals(unit.iri());
+            boolean record = types.stream().anyMatch(RecordKind::isRecordClass);
+            boolean uploadOrAgent = types.contains(Yf.NS + "Upload") || types.contains(PROV_AGENT);
+            if (record ? !ofThisUnit : !uploadOrAgent) {
+                return Optional.empty();
+            }
+        }
+        // Statements of subjects without yf:unit are not read with the unit: leave them out, as a read would.
+        statements.values().removeIf(byPredicate -> !byPredicate.containsKey(Yf.unit.getURI()));
+        return Optional.of(rows(unit, statements));
+    }
+
+    /** Statements of {@code model} by subject IRI, then predicate IRI. */
+    private static Map<String, Map<String, List<RDFNode>>> statements(Model model) {
+        Map<String, Map<String, List<RDFNode>>> statements = new LinkedHashMap<>();
+        model.listStatements().forEachRemaining(s -> {
+            if (s.getSubject().isURIResource()) {
+                statements.computeIfAbsent(s.getSubject().getURI(), k -> new HashMap<>())
+                        .computeIfAbsent(s.getPredicate().getURI(), k -> new ArrayList<>()).add(s.getObject());
+            }
+        });
+        return statements;
+    }
+
+    private static UnitRecords rows(UnitInfo unit, Map<String, Map<String, List<RDFNode>>> statements) {
         Rows rows = new Rows();
         statements.forEach((record, byPredicate) -> RecordKind.rows(record, byPredicate).forEach(rows::add));
         return rows.of(unit);

@@ -122,6 +122,7 @@ public class EvidenceIntake {
         Unit unit = checked.unit();
         Draft draft = checked.draft();
         describeUpload(draft, unit, upload, now, format, fileName);
+        long before = rdf.dataVersion();
         rdf.write(changes -> {
             // Taken ids are checked here, where writers are serialised: no other upload can take one in between.
             Problems late = new Problems();
@@ -134,12 +135,14 @@ public class EvidenceIntake {
                     draft.count(Kind.EVIDENCE) + " evidence records, " + draft.count(Kind.JUDGEMENTS) + " judgements, "
                             + draft.count(Kind.VETOES) + " veto events" + events(draft) + (fileName == null ? "" : " from " + fileName));
         });
+        long after = rdf.dataVersion();
         UploadReceipt receipt = new UploadReceipt(unitId, upload, draft.count(Kind.EVIDENCE),
                 draft.count(Kind.JUDGEMENTS), draft.count(Kind.VETOES), draft.count(Kind.EVENTS));
         log.info("Upload {} for unit {}: {} evidence records, {} judgements, {} veto events", upload, unitId,
                 receipt.evidence(), receipt.judgements(), receipt.vetoes());
         try {
-            events.publishEvent(new EvidenceUploaded(this, unitId, upload));
+            events.publishEvent(new EvidenceUploaded(this, unitId, upload, draft.model,
+                    before >= 0 && after == before + 1 ? after : -1));
         } catch (RuntimeException e) {
             // The upload is committed; a failing listener must not make it look rejected.
             log.error("A listener failed on the upload {} for unit {}", upload, unitId, e);

@@ -1,5 +1,6 @@
 package org.yifa.evidence;
 
+import org.apache.jena.rdf.model.Model;
 import org.springframework.context.ApplicationEvent;
 
 /**
@@ -10,11 +11,15 @@ public class EvidenceUploaded extends ApplicationEvent {
 
     private final String unitId;
     private final String upload;
+    private final Model written;
+    private final long writtenAt;
 
-    EvidenceUploaded(Object source, String unitId, String upload) {
+    EvidenceUploaded(Object source, String unitId, String upload, Model written, long writtenAt) {
         super(source);
         this.unitId = unitId;
         this.upload = upload;
+        this.written = written;
+        this.writtenAt = writtenAt;
     }
 
     /** The unit whose records changed, e.g. {@code sfj}. */
@@ -25,5 +30,19 @@ public class EvidenceUploaded extends ApplicationEvent {
     /** IRI of the yf:Upload that was written. */
     public String upload() {
         return upload;
+    }
+
+    /** Every statement the upload added to the unit's evidence graph (its records and the yf:Upload); do not change it. */
+    public Model written() {
+        return written;
+    }
+
+    /**
+     * The store's data version that the upload's write made, when it was the only write since version
+     * {@code writtenAt - 1} (what was read at that version plus {@link #written} is what the store holds
+     * now); -1 when another write may have come in between or the store cannot tell.
+     */
+    public long writtenAt() {
+        return writtenAt;
     }
 }

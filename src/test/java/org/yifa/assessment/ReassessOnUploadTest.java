@@ -5,7 +5,6 @@ import static org.assertj.core.api.Assertions.assertThat;
 import java.nio.charset.StandardCharsets;
 import java.time.Year;
 
-import org.apache.jena.graph.NodeFactory;
 import org.apache.jena.query.Dataset;
 import org.apache.jena.query.QueryExecution;
 import org.apache.jena.riot.Lang;
@@ -29,8 +28,7 @@ import org.yifa.unit.UnitLifetimes;
 class ReassessOnUploadTest {
 
     static final String UNIT = "t-reassess";
-    static final String UNIT_GRAPH = "https://w3id.org/yifa/graph/test-reassess";
-    static final String HEADER = "record_id,evidence_type,date,title,reference,url,sha256,criterion,valid_until,provisional,submitted_by\n";
+    final TestUnit unit = new TestUnit(UNIT);
 
     @Autowired
     AssessmentEngine engine;
@@ -45,24 +43,12 @@ class ReassessOnUploadTest {
 
     @BeforeEach
     void writeUnit() {
-        Txn.executeWrite(dataset, () -> RDFParser.fromString("""
-                @prefix yf: <https://w3id.org/yifa/ont#> . @prefix skos: <http://www.w3.org/2004/02/skos/core#> .
-                <https://w3id.org/yifa/id/unit/t-reassess> a yf:Unit ; yf:unitId "t-reassess" ;
-                    skos:prefLabel "重评测试局"@zh ; yf:unitType <https://w3id.org/yifa/id/unit-type/municipal-department> ;
-                    yf:unitValidFrom "2000-01-01"^^<http://www.w3.org/2001/XMLSchema#date> .
-                """, Lang.TURTLE).parse(dataset.getNamedModel(UNIT_GRAPH).getGraph()));
+        unit.write(dataset, null);
     }
 
     @AfterEach
     void removeUnitAndItsGraphs() {
-        Txn.executeWrite(dataset, () -> {
-            var dsg = dataset.asDatasetGraph();
-            dsg.removeGraph(NodeFactory.createURI(UNIT_GRAPH));
-            dsg.removeGraph(NodeFactory.createURI("https://w3id.org/yifa/graph/evidence/" + UNIT));
-            for (int year = thisYear - 4; year <= thisYear; year++) {
-                dsg.removeGraph(NodeFactory.createURI(AssessmentRounds.graph(UNIT, year)));
-            }
-        });
+        unit.remove(dataset, thisYear - 4, thisYear);
     }
 
     @Test
@@ -79,18 +65,25 @@ class ReassessOnUploadTest {
     }
 
     @Test
-    void theEnginesOwnRoundsLeaveTheUnitLifetimesAsReadAndAnUploadDoesNot() {
+    void theEnginesOwnRoundsAndUploadsLeaveTheUnitLifetimesAsReadAndOtherWritesDoNot() {
         UnitLifetimes.Snapshot read = lifetimes.current();
         engine.assess(UNIT, thisYear - 1);
         assertThat(roundStored(thisYear - 1)).as("the engine wrote a round").isTrue();
         assertThat(lifetimes.current().lifetimes()).as("kept across the engine's own write, not read again").isSameAs(read.lifetimes());
 
         upload("r9,system-document," + (thisYear - 1) + "-03-01,领导干部学法制度,,,,7.3-1,,,\n");
-        assertThat(lifetimes.current().lifetimes()).as("read again after a write the engine did not make").isNotSameAs(read.lifetimes());
+        assertThat(lifetimes.current().lifetimes()).as("an upload adds records, no unit's dates").isSameAs(read.lifetimes());
+
+        Txn.executeWrite(dataset, () -> RDFParser.fromString("""
+                <https://w3id.org/yifa/id/unit/t-reassess> <https://w3id.org/yifa/ont#unitValidUntil>
+                    "%d-06-30"^^<http://www.w3.org/2001/XMLSchema#date> .
+                """.formatted(thisYear - 3), Lang.TURTLE).parse(dataset.getNamedModel(unit.graph()).getGraph()));
+        assertThat(lifetimes.current().lifetimes()).as("read again after a write of which nobody told").isNotSameAs(read.lifetimes());
+        assertThat(lifetimes.assessed(UNIT, thisYear - 1)).as("the unit's new end date is seen").isFalse();
     }
 
     private void upload(String rows) {
-        intake.accept(UNIT, UploadFormat.CSV, (HEADER + rows).getBytes(StandardCharsets.UTF_8), "test");
+        intake.accept(UNIT, UploadFormat.CSV, (TestUnit.EVIDENCE + rows).getBytes(StandardCharsets.UTF_8), "test");
     }
 
     private boolean roundStored(int year) {

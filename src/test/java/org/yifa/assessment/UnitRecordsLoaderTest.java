@@ -34,4 +34,32 @@ class UnitRecordsLoaderTest {
                     .isEqualTo(inCity.judgements());
         }
     }
+
+    @Test
+    void anUploadsStatementsAreTakenAsRecordsOnlyWhenTheySayNothingElse() {
+        var unit = new UnitRecordsLoader.UnitInfo("t-added", "https://w3id.org/yifa/id/unit/t-added", "测试局",
+                java.util.Set.of(), null);
+        String record = """
+                @prefix yf: <https://w3id.org/yifa/ont#> . @prefix dcterms: <http://purl.org/dc/terms/> .
+                @prefix xsd: <http://www.w3.org/2001/XMLSchema#> . @prefix prov: <http://www.w3.org/ns/prov#> .
+                <https://w3id.org/yifa/id/evidence/t-added/r1> a yf:EvidenceRecord ; yf:recordId "r1" ;
+                    yf:unit <https://w3id.org/yifa/id/unit/t-added> ; yf:upload <https://w3id.org/yifa/id/upload/u1> ;
+                    yf:evidenceType <https://w3id.org/yifa/id/evidence-type/work-plan> ; dcterms:date "2025-03-01"^^xsd:date .
+                <https://w3id.org/yifa/id/upload/u1> a yf:Upload ; yf:unit <https://w3id.org/yifa/id/unit/t-added> .
+                <https://w3id.org/yifa/id/agent/li> a prov:Agent .
+                """;
+        assertThat(UnitRecordsLoader.added(unit, model(record))).hasValueSatisfying(r ->
+                assertThat(r.evidence()).extracting(UnitRecords.Evidence::recordId).containsExactly("r1"));
+        assertThat(UnitRecordsLoader.added(unit, model(record + """
+                <https://w3id.org/yifa/id/unit/t-added> yf:unitValidUntil "2024-12-31"^^xsd:date .
+                """))).as("a unit's dates: only a read can tell").isEmpty();
+        assertThat(UnitRecordsLoader.added(unit, model(record.replace("unit/t-added> ; yf:upload", "unit/other> ; yf:upload"))))
+                .as("a record of another unit").isEmpty();
+    }
+
+    private static org.apache.jena.rdf.model.Model model(String turtle) {
+        org.apache.jena.rdf.model.Model m = org.apache.jena.rdf.model.ModelFactory.createDefaultModel();
+        org.apache.jena.riot.RDFParser.fromString(turtle, org.apache.jena.riot.Lang.TURTLE).parse(m);
+        return m;
+    }
 }
