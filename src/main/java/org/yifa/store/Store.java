@@ -18,7 +18,8 @@ import org.apache.jena.sparql.engine.binding.Binding;
  * {@code yifa.store.mode}: the embedded TDB2 store with its text index and read-only Fuseki
  * ({@code embedded}, the default), or an external SPARQL 1.1 store reached through RDF4J ({@code remote}).
  *
- * <p>The store's default graph is the union of its named graphs. A remote store that cannot be reached in
+ * <p>Queries read the union of Yifa's named graphs as their default graph (a remote store names them when its
+ * own default graph is something else). A remote store that cannot be reached in
  * {@code yifa.store.remote-timeout} throws {@link StoreUnavailableException}, answered with 503. What only
  * some stores offer is declared as a {@link Capability}; the loader's bookkeeping is {@link GraphLoading}.
  */
@@ -106,7 +107,7 @@ public interface Store {
      */
     Dataset view();
 
-    /** The default graph (union of the named graphs), read-only, for lookups by pattern; use inside {@link #read}. */
+    /** The union of Yifa's named graphs, read-only, for lookups by pattern; use inside {@link #read}. */
     Graph union();
 
     /** One named graph, read-only (empty if absent); use inside {@link #read}. */

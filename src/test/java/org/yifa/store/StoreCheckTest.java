@@ -17,9 +17,9 @@ import org.yifa.store.remote.RemoteStore;
 import org.yifa.testing.SlowTest;
 
 /**
- * The start-up check of a store: a store that serves passes it and keeps nothing of the probe; a stock Fuseki
- * ({@code --mem --update}, whose default graph is not the union of the named graphs) is refused with the
- * sentence naming the setting, and keeps nothing of the probe either.
+ * The start-up check of a store: a store that serves passes it and keeps nothing of the probe, a stock Fuseki
+ * ({@code --mem --update}, whose default graph is a graph of its own) included; a store that takes no writes is
+ * refused with the sentence naming the setting, and keeps nothing either.
  */
 @SlowTest
 class StoreCheckTest {
@@ -29,25 +29,35 @@ class StoreCheckTest {
     void aStoreThatServesPassesAndKeepsNoProbe(StoreFixture.Backend backend) {
         Store store = backend.store();
         StoreCheck.check(store);
-        assertThat(store.graphs()).noneMatch(g -> g.startsWith("urn:yifa:store-check:"));
+        assertThat(store.graphs()).noneMatch(g -> g.startsWith(StoreCheck.PROBE_GRAPHS));
     }
 
     @Test
-    void aStockFusekiWithoutTheUnionDefaultGraphIsRefusedNamingTheSetting() throws Exception {
-        try (FusekiServer stock = new FusekiServer(Path.of("target/test-store/stock-fuseki-" + UUID.randomUUID()), false)) {
-            stock.start();
-            RemoteStore store = new RemoteStore(new StoreProperties(Path.of("target/test-store/unused"),
-                    Duration.ofSeconds(30), StoreProperties.Mode.REMOTE, URI.create(stock.queryUrl()),
-                    URI.create(stock.updateUrl()), null, null, Duration.ofSeconds(10), 5000));
-            try {
-                assertThatThrownBy(() -> StoreCheck.check(store))
-                        .isInstanceOf(StoreCheck.StoreCannotServeException.class)
-                        .hasMessageContaining("default graph is not the union of its named graphs")
-                        .hasMessageContaining("tdb2:unionDefaultGraph true");
-                assertThat(store.graphs()).as("the probe graph is removed").isEmpty();
-            } finally {
-                store.close();
-            }
+    void aStockFusekiWhoseDefaultGraphIsNotTheUnionPasses() throws Exception {
+        try (FusekiServer stock = new FusekiServer(Path.of("target/test-store/stock-fuseki-" + UUID.randomUUID()), false);
+                RemoteStore store = stock(stock, stock.updateUrl())) {
+            StoreCheck.check(store);
+            assertThat(store.graphs()).as("the probe graph is removed").isEmpty();
         }
+    }
+
+    @Test
+    void aStoreThatTakesNoWritesIsRefusedNamingTheSetting() throws Exception {
+        try (FusekiServer stock = new FusekiServer(Path.of("target/test-store/stock-fuseki-" + UUID.randomUUID()), false);
+                RemoteStore store = stock(stock, stock.queryUrl())) {
+            assertThatThrownBy(() -> StoreCheck.check(store))
+                    .isInstanceOf(StoreCheck.StoreCannotServeException.class)
+                    .hasMessageContaining("The store refused a write")
+                    .hasMessageContaining("yifa.store.update-url");
+            assertThat(store.graphs()).isEmpty();
+        }
+    }
+
+    /** A remote store on {@code server}, started, that sends its updates to {@code updateUrl}. */
+    private static RemoteStore stock(FusekiServer server, String updateUrl) throws Exception {
+        server.start();
+        return new RemoteStore(new StoreProperties(Path.of("target/test-store/unused"), Duration.ofSeconds(30),
+                StoreProperties.Mode.REMOTE, URI.create(server.queryUrl()), URI.create(updateUrl), null, null,
+                Duration.ofSeconds(10), 5000));
     }
 }

@@ -11,16 +11,21 @@ import org.apache.jena.sparql.core.Var;
 import org.apache.jena.sparql.engine.binding.Binding;
 import org.apache.jena.sparql.graph.GraphFactory;
 import org.apache.jena.vocabulary.RDFS;
+import org.yifa.rdf.Yf;
 import org.yifa.store.Store;
 import org.yifa.store.StoreUnavailableException;
 
 /**
  * What Yifa needs of a store, tried before anything is loaded: it can write (SPARQL Update), keeps a triple in
- * the named graph it was written to, gives a Chinese literal back unchanged, and reads named graphs through its
- * default graph (the union), as every library query does. A store that cannot serve is refused with one
+ * the named graph it was written to, gives a Chinese literal back unchanged, and finds it again when read as every
+ * library query reads: through the union of Yifa's named graphs (the embedded store's default graph; on a remote
+ * store, {@code GRAPH} patterns that name them, whatever the store's own default graph is). A store that cannot serve is refused with one
  * sentence naming what to set; the probe graph is removed again either way.
  */
 public final class StoreCheck {
+
+    /** Where the probe graphs are written, one per check. */
+    public static final String PROBE_GRAPHS = Yf.GRAPH + "store-check/";
 
     /** The literal the probe writes and expects back: Chinese, and outside the Basic Multilingual Plane too. */
     static final String VALUE = "依法行政 · 𠀀 probe";
@@ -41,7 +46,8 @@ public final class StoreCheck {
      */
     public static void check(Store store) {
         String id = UUID.randomUUID().toString();
-        String graph = "urn:yifa:store-check:" + id;
+        // One of Yifa's graphs, so that it is read as Yifa's graphs are.
+        String graph = PROBE_GRAPHS + id;
         Node probe = NodeFactory.createURI("urn:yifa:store-check:" + id + "#probe");
         Graph content = GraphFactory.createDefaultGraph();
         content.add(probe, RDFS.label.asNode(), NodeFactory.createLiteralString(VALUE));
@@ -68,10 +74,9 @@ public final class StoreCheck {
                         + "the connection's charset; a proxy: Content-Type charset=UTF-8).");
             }
             if (values(store, "store-check-default", Binding.builder().add(Var.alloc("probe"), probe).build()).isEmpty()) {
-                throw new StoreCannotServeException("The store's default graph is not the union of its named graphs, "
-                        + "and Yifa's queries read through it: set it so (Fuseki with TDB2: tdb2:unionDefaultGraph true "
-                        + "in the dataset's configuration, or --set tdb:unionDefaultGraph=true on the command line; "
-                        + "see docs/operations.md, External store).");
+                throw new StoreCannotServeException("The store does not find a triple of a named graph when a query asks "
+                        + "for it in any graph (SELECT … { GRAPH ?g { … } }), and every query of Yifa's reads so: use a "
+                        + "SPARQL 1.1 store with named graphs (see docs/operations.md, Running on an external SPARQL store).");
             }
         } finally {
             store.write(changes -> changes.removeGraph(graph));

@@ -53,12 +53,13 @@ import org.yifa.store.load.InternalQueries;
  * {@code QueryTransformOps.replaceVars}), and the query is sent as SPARQL text that Jena serialises:
  * RDF4J's own {@code setBinding} on a SPARQL endpoint replaces {@code ?name} by a regular expression in
  * the query text, which also hits strings, comments and {@code AS ?name}. Every write is one SPARQL
- * Update request, which stores such as Fuseki and GraphDB run in one transaction. The store's default
- * graph must be the union of its named graphs (Fuseki: {@code tdb2:unionDefaultGraph true}).
+ * Update request, which stores such as Fuseki and GraphDB run in one transaction. Queries name the graphs
+ * they read ({@link UnionOfNamedGraphs}), so the store's own idea of its default graph does not matter.
  */
 public final class RemoteStore implements Store, GraphLoading, AutoCloseable {
 
     private static final SimpleValueFactory VALUES = SimpleValueFactory.getInstance();
+    private static final org.slf4j.Logger LOG = org.slf4j.LoggerFactory.getLogger(RemoteStore.class);
 
     private final StoreProperties properties;
     private final RemoteEndpoint endpoint;
@@ -72,6 +73,15 @@ public final class RemoteStore implements Store, GraphLoading, AutoCloseable {
     private final Query graphContent = InternalQueries.load("store-graph");
     final Query find = InternalQueries.load("store-find");
     final Query describe = InternalQueries.load("store-describe");
+    private final Query otherGraphs = InternalQueries.load("store-other-graphs");
+    private final Query sampleTriple = InternalQueries.load("store-sample-triple");
+    private final Query inDefaultGraph = InternalQueries.load("store-in-default-graph");
+    /**
+     * Whether the store's default graph is the union of Yifa's named graphs and holds nothing else (Fuseki with
+     * {@code tdb2:unionDefaultGraph}): then queries go as they are; otherwise they name Yifa's graphs
+     * ({@link UnionOfNamedGraphs}). Null until a graph of Yifa's exists to tell by.
+     */
+    private volatile Boolean defaultGraphIsUnion;
     private final RemoteLoad loads;
 
     public RemoteStore(StoreProperties properties) {
@@ -178,7 +188,7 @@ public final class RemoteStore implements Store, GraphLoading, AutoCloseable {
 
     @Override
     public Table select(Query query, Binding substitution) {
-        return select(reader(), text(query, substitution), null);
+        return select(reader(), sent(query, substitution), null);
     }
 
     private static Table select(RemoteEndpoint on, String text, SimpleDataset dataset) {
@@ -195,7 +205,7 @@ public final class RemoteStore implements Store, GraphLoading, AutoCloseable {
 
     @Override
     public Graph construct(Query query, Binding substitution) {
-        return construct(reader(), text(query, substitution), null);
+        return construct(reader(), sent(query, substitution), null);
     }
 
     private static Graph construct(RemoteEndpoint on, String text, SimpleDataset dataset) {
@@ -224,7 +234,8 @@ public final class RemoteStore implements Store, GraphLoading, AutoCloseable {
             }
         }
         RemoteEndpoint on = byTimeout.computeIfAbsent(timeout, t -> new RemoteEndpoint(properties, t, "yifa.sparql.timeout"));
-        String text = query.serialize();
+        // Without a dataset of its own, a user's query reads Yifa's graphs, as on the embedded store.
+        String text = (dataset == null && namesGraphs() ? UnionOfNamedGraphs.rewrite(query) : query).serialize();
         if (query.isSelectType()) {
             return new Answer(select(on, text, dataset), null, null);
         }
@@ -241,15 +252,59 @@ public final class RemoteStore implements Store, GraphLoading, AutoCloseable {
         return new Answer(null, null, construct(on, text, dataset));
     }
 
-    /** The query with its parameters replaced in the syntax tree, as SPARQL text. */
-    static String text(Query query, Binding substitution) {
-        Query actual = query;
-        if (substitution != null && !substitution.isEmpty()) {
-            Map<Var, Node> map = new java.util.HashMap<>();
-            substitution.forEach(map::put);
-            actual = QueryTransformOps.replaceVars(query, map);
+    /** The query with its parameters replaced in the syntax tree. */
+    static Query bound(Query query, Binding substitution) {
+        if (substitution == null || substitution.isEmpty()) {
+            return query;
         }
-        return actual.serialize();
+        Map<Var, Node> map = new java.util.HashMap<>();
+        substitution.forEach(map::put);
+        return QueryTransformOps.replaceVars(query, map);
+    }
+
+    /** The query as sent to a store whose default graph is not the union of Yifa's graphs, as SPARQL text. */
+    static String text(Query query, Binding substitution) {
+        return UnionOfNamedGraphs.rewrite(bound(query, substitution)).serialize();
+    }
+
+    /** The query as sent to this store. */
+    private String sent(Query query, Binding substitution) {
+        Query actual = bound(query, substitution);
+        return (namesGraphs() ? UnionOfNamedGraphs.rewrite(actual) : actual).serialize();
+    }
+
+    /**
+     * Whether queries must name Yifa's graphs here. Told once by a triple of Yifa's graphs: the default graph is
+     * the union if it holds that triple and the store holds no graph but Yifa's (a store whose default graph is
+     * the union of ALL its graphs, such as Virtuoso with its system graphs, would mix them in). Read-only.
+     */
+    boolean namesGraphs() {
+        Boolean union = defaultGraphIsUnion;
+        if (union == null) {
+            union = defaultGraphIsUnion();
+            defaultGraphIsUnion = union;
+            if (union != null) {
+                LOG.info(union ? "The store's default graph is the union of Yifa's named graphs: queries go as they are"
+                        : "The store's default graph is not the union of Yifa's named graphs: queries name them");
+            }
+        }
+        return union == null || !union;
+    }
+
+    private Boolean defaultGraphIsUnion() {
+        if (ask(otherGraphs, BindingFactory.empty())) {
+            return false;
+        }
+        List<Binding> sample = select(endpoint, sampleTriple.serialize(), null).rows();
+        if (sample.isEmpty()) {
+            return null;
+        }
+        return ask(inDefaultGraph, sample.get(0));
+    }
+
+    private boolean ask(Query query, Binding substitution) {
+        String text = bound(query, substitution).serialize();
+        return endpoint.call(connection -> connection.prepareBooleanQuery(QueryLanguage.SPARQL, text).evaluate());
     }
 
     @Override
@@ -293,8 +348,8 @@ public final class RemoteStore implements Store, GraphLoading, AutoCloseable {
 
     @Override
     public Graph graph(String iri) {
-        return construct(bulk, text(graphContent,
-                BindingFactory.binding(Var.alloc("graph"), NodeFactory.createURI(iri))), null);
+        return construct(bulk, bound(graphContent,
+                BindingFactory.binding(Var.alloc("graph"), NodeFactory.createURI(iri))).serialize(), null);
     }
 
     @Override
