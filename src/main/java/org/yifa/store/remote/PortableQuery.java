@@ -1,8 +1,11 @@
 package org.yifa.store.remote;
 
-import org.apache.jena.datatypes.xsd.XSDDatatype;
+import java.util.HashSet;
 import java.util.List;
+import java.util.Set;
 
+import org.apache.jena.datatypes.xsd.XSDDatatype;
+import org.apache.jena.graph.Node;
 import org.apache.jena.query.Query;
 import org.apache.jena.query.QueryFactory;
 import org.apache.jena.query.SortCondition;
@@ -40,6 +43,9 @@ import org.apache.jena.sparql.expr.ExprVar;
 import org.apache.jena.sparql.expr.NodeValue;
 import org.apache.jena.sparql.syntax.Element;
 import org.apache.jena.sparql.syntax.ElementBind;
+import org.apache.jena.sparql.syntax.ElementPathBlock;
+import org.apache.jena.sparql.syntax.ElementVisitorBase;
+import org.apache.jena.sparql.syntax.ElementWalker;
 import org.apache.jena.sparql.syntax.syntaxtransform.ElementTransformCopyBase;
 import org.apache.jena.sparql.syntax.syntaxtransform.QueryTransformOps;
 
@@ -76,11 +82,25 @@ final class PortableQuery {
             }
         }
         if (copy.hasOrderBy()) {
+            Set<Var> matched = new HashSet<>();
+            ElementWalker.walk(copy.getQueryPattern(), new ElementVisitorBase() {
+                @Override
+                public void visit(ElementPathBlock block) {
+                    block.patternElts().forEachRemaining(t -> {
+                        for (Node n : List.of(t.getSubject(), t.getObject())) {
+                            if (n.isVariable()) {
+                                matched.add(Var.alloc(n));
+                            }
+                        }
+                    });
+                }
+            });
             List<SortCondition> conditions = List.copyOf(copy.getOrderBy());
             copy.getOrderBy().clear();
             for (SortCondition c : conditions) {
-                // A variable the query computes (COUNT(…) AS ?n) stays: Virtuoso cannot use it in an expression.
-                if (c.getExpression().isVariable() && project.getExpr(c.getExpression().asVar()) == null) {
+                // Only a variable a triple pattern binds (it may be an IRI); one the query computes (COUNT(…) AS ?n,
+                // a subquery's sums) stays as it is: Virtuoso orders those wrongly inside an expression.
+                if (c.getExpression().isVariable() && matched.contains(c.getExpression().asVar())) {
                     // Unbound first (an error), then IRIs and blank nodes (false), then literals; IRIs by their
                     // text, literals (all "" here) as before. Not IF(isIRI(?v), STR(?v), ?v): Virtuoso orders
                     // that by its ids again.
