@@ -7,6 +7,7 @@ import java.net.URI;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.util.List;
+import java.util.Map;
 
 import org.apache.jena.datatypes.TypeMapper;
 import org.apache.jena.graph.Graph;
@@ -43,6 +44,12 @@ class VirtuosoTest extends RemoteStoreContract {
                 "Virtuoso is not installed (apt-get install -y virtuoso-opensource)");
         virtuoso = new VirtuosoServer(dir);
         return virtuoso;
+    }
+
+    @Override
+    Map<String, String> knownDifferences() {
+        // Tried: separator="\u3001", and CONCAT(?x, "、") inside the aggregate, come back as "?" just the same.
+        return Map.of("laws-by-level", "Virtuoso 7 writes a GROUP_CONCAT separator outside ASCII (\"、\") as \"?\"");
     }
 
     /** A store of its own on the same Virtuoso, as the given user, straight on its ports (no proxy). */
