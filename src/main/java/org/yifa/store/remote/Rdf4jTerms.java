@@ -27,6 +27,7 @@ import org.yifa.store.Store;
 final class Rdf4jTerms {
 
     private static final String XSD_STRING = XSDDatatype.XSDstring.getURI();
+    private static final String XSD_BOOLEAN = XSDDatatype.XSDboolean.getURI();
 
     private Rdf4jTerms() {
     }
@@ -44,12 +45,28 @@ final class Rdf4jTerms {
             }
             String datatype = literal.getDatatype().stringValue();
             return datatype.equals(XSD_STRING) ? NodeFactory.createLiteralString(literal.getLabel())
-                    : NodeFactory.createLiteralDT(literal.getLabel(), TypeMapper.getInstance().getSafeTypeByName(datatype));
+                    : NodeFactory.createLiteralDT(canonical(literal.getLabel(), datatype),
+                            TypeMapper.getInstance().getSafeTypeByName(datatype));
         }
         if (value instanceof Triple t) {
             return NodeFactory.createTripleNode(node(t.getSubject()), node(t.getPredicate()), node(t.getObject()));
         }
         throw new IllegalArgumentException("Unknown RDF4J value " + value);
+    }
+
+    /**
+     * A boolean in its canonical form, {@code true} or {@code false}, as the embedded store gives it: the
+     * same value may come back as {@code 1} or {@code 0} (Virtuoso 7 writes those in some result formats).
+     */
+    private static String canonical(String label, String datatype) {
+        if (datatype.equals(XSD_BOOLEAN)) {
+            return switch (label.strip()) {
+                case "1" -> "true";
+                case "0" -> "false";
+                default -> label;
+            };
+        }
+        return label;
     }
 
     static Store.Table table(TupleQueryResult result) {

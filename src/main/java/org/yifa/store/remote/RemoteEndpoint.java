@@ -6,7 +6,11 @@ import java.net.ConnectException;
 import java.time.Duration;
 import java.util.function.Function;
 
+import org.apache.http.HttpRequestInterceptor;
 import org.apache.http.HttpResponseInterceptor;
+import org.apache.http.client.AuthCache;
+import org.apache.http.client.protocol.HttpClientContext;
+import org.apache.http.impl.client.BasicAuthCache;
 import org.apache.http.client.config.RequestConfig;
 import org.apache.http.impl.client.CloseableHttpClient;
 import org.apache.http.impl.client.DefaultHttpRequestRetryHandler;
@@ -23,7 +27,8 @@ import org.yifa.store.StoreUnavailableException;
 
 /**
  * One RDF4J {@link SPARQLRepository} on the store's query and update endpoints, with connect and read
- * timeouts, and the translation of failures: a store that is down, unreachable, slow, overloaded (502,
+ * timeouts, HTTP Basic or Digest authentication as the store asks ({@link StoreCredentials}), and the
+ * translation of failures: a store that is down, unreachable, slow, overloaded (502,
  * 503, 504) or refusing the credentials is {@link StoreUnavailableException}; a query it refuses is
  * {@link StoreRefusedException}.
  */
@@ -40,6 +45,7 @@ final class RemoteEndpoint implements AutoCloseable {
     private final Duration timeout;
     private final String timeoutProperty;
     private final CloseableHttpClient client;
+    private final AuthCache authCache = new BasicAuthCache();
     private final SPARQLRepository repository;
 
     /** @param timeoutProperty the setting that gave {@code timeout}, named in messages */
@@ -55,10 +61,14 @@ final class RemoteEndpoint implements AutoCloseable {
         pool.setValidateAfterInactivity(500);
         this.client = HttpClients.custom()
                 .setConnectionManager(pool)
+                .setDefaultCredentialsProvider(StoreCredentials.provider(properties))
                 .setDefaultRequestConfig(RequestConfig.custom()
                         .setConnectTimeout(millis).setSocketTimeout(millis).setConnectionRequestTimeout(millis).build())
                 // One retry, for a stale connection the store closed; a refused connection is not retried.
                 .setRetryHandler(new DefaultHttpRequestRetryHandler(1, false))
+                // Basic once answered is sent pre-emptively from then on, on every connection.
+                .addInterceptorFirst((HttpRequestInterceptor) (request, context) -> context.setAttribute(
+                        HttpClientContext.AUTH_CACHE, authCache))
                 .addInterceptorFirst((HttpResponseInterceptor) (response, context) -> {
                     int status = response.getStatusLine().getStatusCode();
                     if (status == 502 || status == 503 || status == 504) {
@@ -66,10 +76,9 @@ final class RemoteEndpoint implements AutoCloseable {
                     }
                 })
                 .build();
+        // Not RDF4J's setUsernameAndPassword: it sends Basic pre-emptively and then ignores a Digest challenge
+        // (Virtuoso's /sparql-auth), answering 401. The HTTP client answers whichever scheme the store asks for.
         this.repository = new SPARQLRepository(properties.queryUrl().toString(), properties.updateUrl().toString());
-        if (properties.username() != null && !properties.username().isBlank()) {
-            repository.setUsernameAndPassword(properties.username(), properties.password());
-        }
         repository.setHttpClient(client);
         repository.init();
     }
@@ -80,15 +89,17 @@ final class RemoteEndpoint implements AutoCloseable {
             return work.apply(connection);
         } catch (StoreUnavailableException | StoreRefusedException e) {
             throw e;
-        } catch (UnauthorizedException e) {
-            throw new StoreUnavailableException("The store at " + description
-                    + " refused the credentials (yifa.store.username, yifa.store.password)", e);
         } catch (MalformedQueryException e) {
             throw new StoreRefusedException("The store refused the request: " + e.getMessage(), e);
         } catch (QueryInterruptedException e) {
             throw unavailable(e, "stopped the query: " + e.getMessage());
         } catch (RuntimeException e) {
-            IOException io = io(e);
+            if (cause(e, UnauthorizedException.class) != null) {
+                // An update's refusal comes wrapped (UpdateExecutionException), a query's not.
+                throw new StoreUnavailableException("The store at " + description
+                        + " refused the credentials (yifa.store.username, yifa.store.password)", e);
+            }
+            IOException io = cause(e, IOException.class);
             if (io == null) {
                 throw new StoreRefusedException("The store at " + description + " failed: " + e.getMessage(), e);
             }
@@ -106,10 +117,10 @@ final class RemoteEndpoint implements AutoCloseable {
                 + "; try again in a few seconds", e);
     }
 
-    private static IOException io(Throwable e) {
+    private static <T extends Throwable> T cause(Throwable e, Class<T> type) {
         for (Throwable t = e; t != null; t = t.getCause()) {
-            if (t instanceof IOException io) {
-                return io;
+            if (type.isInstance(t)) {
+                return type.cast(t);
             }
         }
         return null;

@@ -40,7 +40,7 @@ import org.yifa.store.load.InternalQueries;
  * drops the graph, moves the staging graph in its place and records the graph's fingerprint.
  *
  * <p>Batches are the same on every run for the same input: triples in a fixed order, and the triples
- * of blank nodes that are connected kept in one batch (INSERT DATA makes fresh blank nodes per request).
+ * of blank nodes that are connected kept in one batch (an insert makes fresh blank nodes per request).
  */
 final class RemoteLoad {
 
@@ -126,14 +126,17 @@ final class RemoteLoad {
         return request;
     }
 
-    private static UpdateRequest batch(Node stage, List<Triple> triples, int number) {
-        UpdateRequest request = new UpdateRequest();
-        request.add(forget(stage, EXTENT));
-        QuadDataAcc data = new QuadDataAcc();
-        triples.forEach(t -> data.addQuad(Quad.create(stage, t)));
-        data.addQuad(Quad.create(META, stage, EXTENT, count(number)));
-        request.add(new UpdateDataInsert(data));
-        return request;
+    /** The batch's count is recorded last: a store that keeps the first operations of a failed request (Virtuoso) has none. */
+    private static WriteRequest batch(Node stage, List<Triple> triples, int number) {
+        WriteRequest request = new WriteRequest().first(text(forget(stage, EXTENT)));
+        triples.forEach(t -> request.add(stage, t));
+        QuadDataAcc extent = new QuadDataAcc();
+        extent.addQuad(Quad.create(META, stage, EXTENT, count(number)));
+        return request.then(text(new UpdateDataInsert(extent)));
+    }
+
+    private static String text(org.apache.jena.update.Update operation) {
+        return new UpdateRequest(operation).toString().strip();
     }
 
     private static UpdateRequest swap(Node graph, Node stage, String fingerprint) {

@@ -25,9 +25,6 @@ import org.apache.jena.sparql.core.Quad;
 import org.apache.jena.sparql.core.Var;
 import org.apache.jena.sparql.engine.binding.Binding;
 import org.apache.jena.sparql.engine.binding.BindingFactory;
-import org.apache.jena.sparql.modify.request.QuadDataAcc;
-import org.apache.jena.sparql.modify.request.UpdateDataInsert;
-import org.apache.jena.sparql.modify.request.UpdateDrop;
 import org.apache.jena.sparql.syntax.syntaxtransform.QueryTransformOps;
 import org.apache.jena.update.UpdateRequest;
 import org.eclipse.rdf4j.query.GraphQuery;
@@ -140,7 +137,7 @@ public final class RemoteStore implements Store, GraphLoading, AutoCloseable {
         try {
             Collected changes = new Collected();
             work.accept(changes);
-            update(changes.request, changes.heavy || changes.quads > properties.batchSize());
+            update(changes.request, changes.heavy || changes.request.quads() > properties.batchSize());
         } finally {
             writer.unlock();
         }
@@ -148,10 +145,18 @@ public final class RemoteStore implements Store, GraphLoading, AutoCloseable {
 
     /** Sends one SPARQL Update request (nothing when it holds no operation). */
     void update(UpdateRequest request, boolean large) {
-        if (request.getOperations().isEmpty()) {
-            return;
+        if (!request.getOperations().isEmpty()) {
+            update(request.toString(), large);
         }
-        String text = request.toString();
+    }
+
+    void update(WriteRequest request, boolean large) {
+        if (!request.isEmpty()) {
+            update(request.text(), large);
+        }
+    }
+
+    private void update(String text, boolean large) {
         try {
             (large ? bulk : endpoint).call(connection -> {
                 connection.prepareUpdate(QueryLanguage.SPARQL, text).execute();
@@ -270,7 +275,7 @@ public final class RemoteStore implements Store, GraphLoading, AutoCloseable {
     /** The query as sent to this store. */
     private String sent(Query query, Binding substitution) {
         Query actual = bound(query, substitution);
-        return (namesGraphs() ? UnionOfNamedGraphs.rewrite(actual) : actual).serialize();
+        return PortableQuery.apply(namesGraphs() ? UnionOfNamedGraphs.rewrite(actual) : actual).serialize();
     }
 
     /**
@@ -388,33 +393,22 @@ public final class RemoteStore implements Store, GraphLoading, AutoCloseable {
         }
     }
 
-    /** Changes collected into one SPARQL Update request, in the order they were asked for. */
+    /** Changes collected into one SPARQL Update request ({@link WriteRequest}). */
     private final class Collected implements Changes {
 
-        final UpdateRequest request = new UpdateRequest();
-        long quads;
+        final WriteRequest request = new WriteRequest();
         /** Whether the request drops every graph (a restore): the store takes its time over it. */
         boolean heavy;
 
         @Override
         public void add(String graph, Graph content) {
             Node g = NodeFactory.createURI(graph);
-            QuadDataAcc data = new QuadDataAcc();
-            content.find().forEachRemaining(t -> data.addQuad(Quad.create(g, t)));
-            if (!data.getQuads().isEmpty()) {
-                quads += data.getQuads().size();
-                request.add(new UpdateDataInsert(data));
-            }
+            content.find().forEachRemaining(t -> request.add(g, t));
         }
 
         @Override
         public void add(Collection<Quad> quads) {
-            if (!quads.isEmpty()) {
-                QuadDataAcc data = new QuadDataAcc();
-                quads.forEach(data::addQuad);
-                this.quads += quads.size();
-                request.add(new UpdateDataInsert(data));
-            }
+            quads.forEach(request::add);
         }
 
         @Override
@@ -425,7 +419,7 @@ public final class RemoteStore implements Store, GraphLoading, AutoCloseable {
 
         @Override
         public void removeGraph(String graph) {
-            request.add(new UpdateDrop(NodeFactory.createURI(graph), true));
+            request.drop(NodeFactory.createURI(graph));
         }
 
         @Override

@@ -77,6 +77,14 @@ abstract class RemoteStoreContract {
     /** The store under test, in {@code dir}, not started yet. */
     abstract RemoteServer server(Path dir) throws Exception;
 
+    /**
+     * Library queries this store answers differently, by name, with the store's fault that makes them so (none
+     * by default). Each must still differ: an entry the store no longer needs fails the test.
+     */
+    Map<String, String> knownDifferences() {
+        return Map.of();
+    }
+
     private static final Duration TIMEOUT = Duration.ofSeconds(3);
     private static final String ADMIN = "Basic " + Base64.getEncoder()
             .encodeToString("test-admin:admin-test-password".getBytes(StandardCharsets.UTF_8));
@@ -211,6 +219,7 @@ abstract class RemoteStoreContract {
         JsonNode list = json.readTree(get(remoteUrl + "/api/queries").body());
         int compared = 0;
         List<String> different = new ArrayList<>();
+        java.util.Set<String> differentAsKnown = new java.util.TreeSet<>();
         for (JsonNode q : list) {
             String name = q.get("name").asString();
             NamedQuery named = QueryLibrary.load(name);
@@ -231,14 +240,19 @@ abstract class RemoteStoreContract {
                 List<String> keysA = orderKeys(a.body(), named.query());
                 List<String> keysB = orderKeys(b.body(), named.query());
                 if (!sorted(rowsA).equals(sorted(rowsB)) || !keysA.equals(keysB)) {
-                    different.add(path);
                     diff(name + query(parameters).hashCode(), a.body(), b.body());
+                    if (knownDifferences().containsKey(name)) {
+                        differentAsKnown.add(name);
+                    } else {
+                        different.add(path);
+                    }
                 }
                 compared++;
             }
         }
         System.out.printf("Compared %d runs of the public queries%n", compared);
         assertThat(different).as("queries answering differently (target/remote-diff/)").isEmpty();
+        assertThat(differentAsKnown).as("known differences that still differ").isEqualTo(knownDifferences().keySet());
         assertThat(compared).isGreaterThanOrEqualTo(40);
     }
 
