@@ -75,7 +75,7 @@ class StoreChangesTest {
     }
 
     private static String graph() {
-        return "urn:yifa:test:changes-" + UUID.randomUUID();
+        return org.yifa.rdf.Yf.GRAPH + "test/changes-" + UUID.randomUUID();
     }
 
     private static Node subject(String value) {
