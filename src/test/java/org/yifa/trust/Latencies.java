@@ -11,8 +11,11 @@ import java.util.TreeMap;
  */
 final class Latencies {
 
-    private record Sample(long nanos, boolean duringUpload) {
+    /** A response time, whether an upload ran meanwhile, and when the request started (ns after this object was made). */
+    private record Sample(long nanos, boolean duringUpload, long startedAt) {
     }
+
+    private final long origin = System.nanoTime();
 
     /** One kind's figures, in milliseconds; a p99 is NaN when no request of that side was made. */
     record Figures(String kind, int count, double p50, double p99, double max, int quietCount, double quietP99,
@@ -32,7 +35,7 @@ final class Latencies {
     }
 
     synchronized void add(String kind, long nanos, boolean duringUpload) {
-        samples.computeIfAbsent(kind, k -> new ArrayList<>()).add(new Sample(nanos, duringUpload));
+        samples.computeIfAbsent(kind, k -> new ArrayList<>()).add(new Sample(nanos, duringUpload, System.nanoTime() - nanos - origin));
     }
 
     synchronized int count() {
@@ -55,6 +58,11 @@ final class Latencies {
                 sb.append(String.format("; p99 without an upload %.0f ms (%d requests), while one runs %.0f ms (%d), ratio %.2f",
                         f.quietP99(), f.quietCount(), f.duringP99(), f.duringCount(), f.ratio()));
             }
+            // When the slowest ones started: a cluster at the start is warm-up, a spread means waits under load.
+            sb.append("; slowest: ").append(String.join(", ", samples.get(f.kind()).stream()
+                    .sorted(java.util.Comparator.comparingLong(Sample::nanos).reversed()).limit(5)
+                    .map(x -> String.format("%.0f ms at %.1f s%s", x.nanos() / 1e6, x.startedAt() / 1e9, x.duringUpload() ? " (upload)" : ""))
+                    .toList()));
             lines.add(sb.toString());
         }
         return String.join("; ", lines);
