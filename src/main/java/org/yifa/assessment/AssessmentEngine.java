@@ -132,18 +132,18 @@ public class AssessmentEngine {
     private OneUnit keptUnit(String unitId) {
         OneUnit kept = lastUnit;
         long version = store.dataVersion();
-        if (kept == null || version < 0 || !kept.unit().id().equals(unitId) || kept.version() > version) {
+        if (kept == null || version < 0 || !kept.unit().id().equals(unitId)) {
             return null;
         }
-        if (kept.version() == version) {
-            return kept;
+        if (kept.version() >= version) {
+            return kept;   // read at this version or later (by another reader meanwhile)
         }
         synchronized (this) {
             OneUnit one = lastUnit;
-            if (!one.unit().id().equals(unitId) || one.version() > version) {
+            if (!one.unit().id().equals(unitId)) {
                 return null;
             }
-            if (one.version() == version) {
+            if (one.version() >= version) {
                 return one;
             }
             OneUnit carried = carried(one.version(), version, one.unit(), one.records(), added -> added)
@@ -271,18 +271,18 @@ public class AssessmentEngine {
     private CityRecords cached(int year) {
         CityRecords cached = city;
         long version = store.dataVersion();
-        if (cached == null || version < 0 || cached.year() != year || cached.version() > version) {
+        if (cached == null || version < 0 || cached.year() != year) {
             return null;
         }
-        if (cached.version() == version) {
-            return cached;
+        if (cached.version() >= version) {
+            return cached;   // read at this version or later (by another reader meanwhile)
         }
         synchronized (this) {
             CityRecords all = city;
-            if (all.year() != year || all.version() > version) {
+            if (all.year() != year) {
                 return null;
             }
-            if (all.version() == version) {
+            if (all.version() >= version) {
                 return all;
             }
             Optional<List<WriteJournal.Change>> changes = journal.between(all.version(), version);

@@ -21,8 +21,15 @@ import org.springframework.stereotype.Component;
 @Component
 public class WriteJournal {
 
-    /** Notes kept: far more than writes made between two reads of one reader. */
-    private static final int KEPT = 4_096;
+    /**
+     * Notes kept, and the statements their uploads hold at most: far more than is written between two reads
+     * of a reader, and a bound on memory (a reader whose read is older than the oldest note reads again).
+     */
+    private static final int KEPT = 1_024;
+    private static final long KEPT_STATEMENTS = 500_000;
+
+    private final int kept;
+    private final long keptStatements;
 
     /**
      * What one write changed: statements {@code added} about unit {@code unitId}, or, both null,
@@ -41,6 +48,16 @@ public class WriteJournal {
     }
 
     private final ConcurrentSkipListMap<Long, Note> notes = new ConcurrentSkipListMap<>();
+    private final java.util.concurrent.atomic.AtomicLong statements = new java.util.concurrent.atomic.AtomicLong();
+
+    public WriteJournal() {
+        this(KEPT, KEPT_STATEMENTS);
+    }
+
+    WriteJournal(int kept, long keptStatements) {
+        this.kept = kept;
+        this.keptStatements = keptStatements;
+    }
 
     /**
      * One {@link Store#write} of {@code work}, noted as making {@code change}; answers the data version
@@ -66,10 +83,21 @@ public class WriteJournal {
             throw e;
         }
         note.committed().complete(true);
-        while (notes.size() > KEPT) {
-            notes.pollFirstEntry();
+        if (made[0] >= 0) {
+            statements.addAndGet(size(change));
+        }
+        while (notes.size() > kept || notes.size() > 1 && statements.get() > keptStatements) {
+            var oldest = notes.pollFirstEntry();
+            if (oldest == null) {
+                break;
+            }
+            statements.addAndGet(-size(oldest.getValue().change()));
         }
         return made[0];
+    }
+
+    private static long size(Change change) {
+        return change.added() == null ? 0 : change.added().size();
     }
 
     /**

@@ -70,6 +70,20 @@ class WriteJournalTest {
         assertThat(journal.between(before, before + 1)).as("the version an unnoted write made").isEqualTo(Optional.empty());
     }
 
+    @Test
+    void theOldestNotesGoWhenTheirUploadsHoldTooManyStatements() {
+        WriteJournal small = new WriteJournal(10, 2);
+        long before = store.dataVersion();
+        for (String s : List.of("a", "b", "c")) {
+            Model added = ModelFactory.createDefaultModel();
+            added.getGraph().add(quad(s).asTriple());
+            small.write(store, new WriteJournal.Change("u1", added), changes -> changes.add("urn:g", triple(s)));
+        }
+
+        assertThat(small.between(before, before + 3)).as("the first upload's note dropped").isEmpty();
+        assertThat(small.between(before + 1, before + 3)).hasValueSatisfying(changes -> assertThat(changes).hasSize(2));
+    }
+
     private static org.apache.jena.graph.Graph triple(String subject) {
         var graph = org.apache.jena.sparql.graph.GraphFactory.createDefaultGraph();
         graph.add(quad(subject).asTriple());
