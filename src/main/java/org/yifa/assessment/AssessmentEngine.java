@@ -4,21 +4,26 @@ import java.nio.charset.StandardCharsets;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
+import java.util.concurrent.ConcurrentHashMap;
+import java.util.function.UnaryOperator;
 
-import org.apache.jena.rdf.model.Model;
 import org.springframework.beans.factory.annotation.Value;
 import org.springframework.stereotype.Service;
 import org.yifa.store.load.DataFiles;
 import org.yifa.store.GraphLoading;
 import org.yifa.store.Store;
+import org.yifa.store.WriteJournal;
 import org.yifa.unit.UnitLifetimes;
 
 /**
  * Assesses units: which items each meets or misses in a year, and why. The framework is read once
  * and kept until a graph of the store changes; so are the city's records, until something is written
  * to the store (its data version advances with every write: loads, uploads, restores) other than the
- * engine's own rounds and uploads, whose records the engine adds to those it keeps. Each assessment is
- * stored as a round.
+ * engine's own rounds and uploads, whose records the engine adds to those it keeps (both are noted in the
+ * {@link WriteJournal}). Readers never wait for a writer: what is kept is carried over the noted writes
+ * by one reader, in memory, and what must be read again is read by one reader while the others wait for
+ * it rather than read it too. Each assessment is stored as a round.
  */
 @Service
 public class AssessmentEngine {
@@ -29,6 +34,10 @@ public class AssessmentEngine {
     private final UnitRecordsLoader records;
     private final AssessmentRounds rounds;
     private final UnitLifetimes lifetimes;
+    private final WriteJournal journal;
+    /** One lock per unit read alone and one for the city: a second reader waits for the first one's read. */
+    private final Map<String, Object> unitReads = new ConcurrentHashMap<>();
+    private final Object cityRead = new Object();
     private volatile Framework framework;
     private volatile CityRecords city;
     private volatile OneUnit lastUnit;
@@ -44,7 +53,7 @@ public class AssessmentEngine {
     }
 
     AssessmentEngine(Store store, GraphLoading loaded, FrameworkLoader frameworkLoader, UnitRecordsLoader records,
-                     AssessmentRounds rounds, UnitLifetimes lifetimes,
+                     AssessmentRounds rounds, UnitLifetimes lifetimes, WriteJournal journal,
                      @Value("${yifa.assessment.rounds-per-write:250}") int roundsPerWrite) {
         if (roundsPerWrite < 1) {
             throw new IllegalArgumentException("yifa.assessment.rounds-per-write must be at least 1, not " + roundsPerWrite);
@@ -53,6 +62,7 @@ public class AssessmentEngine {
         this.store = store;
         this.loaded = loaded;
         this.lifetimes = lifetimes;
+        this.journal = journal;
         this.frameworkLoader = frameworkLoader;
         this.records = records;
         this.rounds = rounds;
@@ -64,12 +74,14 @@ public class AssessmentEngine {
      * @throws org.yifa.unit.UnitNotAssessedException when the unit is not in service on the year's assessment date
      */
     public UnitAssessment assess(String unitId, int year) {
+        // Carried over first: carrying the kept records over noted writes carries the lifetimes too.
+        CityRecords cached = cached(year);
+        OneUnit one = cached == null ? oneUnit(unitId) : null;
         UnitLifetimes.Snapshot units = lifetimes.current();
         units.notAssessed(unitId, year).ifPresent(e -> {
             throw e;
         });
         Framework current = framework();
-        CityRecords cached = cached(year);
         UnitRecordsLoader.UnitInfo unit;
         UnitRecords own;
         if (cached != null) {
@@ -79,68 +91,120 @@ public class AssessmentEngine {
             }
             own = cached.records().get(unitId);
         } else {
-            OneUnit one = oneUnit(unitId);
             unit = one.unit();
             own = one.records();
         }
         UnitAssessment result = Evaluator.assess(current, inYear(own, year, units), year);
         store(List.of(new AssessmentRounds.Round(unit.iri(), result)), current.version());
+        // Carried over the round just written, so that the next reader finds what is kept current.
+        if (cached != null) {
+            cached(year);
+        } else {
+            keptUnit(unitId);
+        }
         return result;
     }
 
     /**
-     * One unit and its records: as last read if it is the same unit and nothing was written since
-     * (an upload's re-assessment assesses one unit for several years in a row), else read now.
+     * One unit and its records: as last read if it is the same unit and nothing was written since but
+     * noted writes (an upload's re-assessment assesses one unit for several years in a row), else read now.
      */
     private OneUnit oneUnit(String unitId) {
-        OneUnit kept = lastUnit;
-        long version = store.dataVersion();
-        if (kept != null && version >= 0 && kept.version() == version && kept.unit().id().equals(unitId)) {
+        OneUnit kept = keptUnit(unitId);
+        if (kept != null) {
             return kept;
         }
-        OneUnit read = store.read(() -> {
-            UnitRecordsLoader.UnitInfo unit = unit(unitId);
-            return new OneUnit(store.dataVersion(), unit, records.records(unit));
-        });
-        lastUnit = read;
-        return read;
+        synchronized (unitReads.computeIfAbsent(unitId, id -> new Object())) {
+            kept = keptUnit(unitId);
+            if (kept != null) {
+                return kept;
+            }
+            OneUnit read = store.read(() -> {
+                UnitRecordsLoader.UnitInfo unit = unit(unitId);
+                return new OneUnit(store.dataVersion(), unit, records.records(unit));
+            });
+            lastUnit = read;
+            return read;
+        }
+    }
+
+    /** The unit kept alone, carried over the noted writes since it was read; null when it is another unit or stale. */
+    private OneUnit keptUnit(String unitId) {
+        OneUnit kept = lastUnit;
+        long version = store.dataVersion();
+        if (kept == null || version < 0 || !kept.unit().id().equals(unitId)) {
+            return null;
+        }
+        if (kept.version() >= version) {
+            return kept;   // read at this version or later (by another reader meanwhile)
+        }
+        synchronized (this) {
+            OneUnit one = lastUnit;
+            if (!one.unit().id().equals(unitId)) {
+                return null;
+            }
+            if (one.version() >= version) {
+                return one;
+            }
+            OneUnit carried = carried(one.version(), version, one.unit(), one.records(), added -> added)
+                    .map(records -> new OneUnit(version, one.unit(), records)).orElse(null);
+            if (carried != null) {
+                lastUnit = carried;
+            }
+            return carried;
+        }
     }
 
     /**
-     * Takes the records of an upload into what the engine keeps: {@code written}, the statements the
-     * upload added, committed as data version {@code writtenAt} (-1: unknown). What was kept at the version
-     * before, plus these records, is what a read would find now; so re-assessing after an upload reads
-     * nothing again. Kept as it is when the upload's effect cannot be told from its statements alone.
+     * A unit's records ({@code unit}) read at version {@code from}, carried over the noted writes up to
+     * {@code to}: plus what uploads for it added ({@code kept} picks what is kept of that); empty when a
+     * write was not noted or an upload's effect cannot be told from its statements. Noted writes change
+     * no unit's dates or kinds: the kept lifetimes are carried over them too.
      */
-    void recordsAdded(String unitId, Model written, long writtenAt) {
-        if (writtenAt < 1) {
-            return;
+    private Optional<UnitRecords> carried(long from, long to, UnitRecordsLoader.UnitInfo unit, UnitRecords records,
+                                          UnaryOperator<UnitRecords> kept) {
+        Optional<List<WriteJournal.Change>> changes = journal.between(from, to);
+        if (changes.isEmpty()) {
+            return Optional.empty();
         }
-        long before = writtenAt - 1;
+        UnitRecords now = records;
+        for (WriteJournal.Change change : changes.get()) {
+            if (change.derivedOnly()) {
+                continue;
+            }
+            boolean own = change.unitId().equals(unit.id());
+            UnitRecordsLoader.UnitInfo uploadedTo = own ? unit : unitInfo(change.unitId());
+            Optional<UnitRecords> added = uploadedTo == null ? Optional.empty()
+                    : UnitRecordsLoader.added(uploadedTo, change.added());
+            if (added.isEmpty()) {
+                return Optional.empty();
+            }
+            if (own) {
+                now = now.plus(kept.apply(added.get()));
+            }
+        }
+        lifetimes.unchangedBy(from, to);
+        return Optional.of(now);
+    }
+
+    /** What is known of a unit: from the kept city, else read. */
+    private UnitRecordsLoader.UnitInfo unitInfo(String unitId) {
         CityRecords all = city;
+        return all != null && all.units().containsKey(unitId) ? all.units().get(unitId) : records.unit(unitId).orElse(null);
+    }
+
+    /**
+     * Carries what is kept (the city, the unit kept alone, and with them the unit lifetimes) over the writes
+     * noted since it was read, such as an upload just committed: in memory, so no reader has to read again.
+     */
+    void carryOver() {
+        CityRecords all = city;
+        if (all != null) {
+            cached(all.year());
+        }
         OneUnit one = lastUnit;
-        UnitRecordsLoader.UnitInfo unit = all != null && all.units().containsKey(unitId) ? all.units().get(unitId)
-                : one != null && one.unit().id().equals(unitId) ? one.unit() : records.unit(unitId).orElse(null);
-        UnitRecords added = unit == null ? null : UnitRecordsLoader.added(unit, written).orElse(null);
-        if (added == null) {
-            return;
-        }
-        // An upload adds records of one unit: every unit's dates and kinds stay as read.
-        lifetimes.unchangedBy(before, writtenAt);
-        if (all != null && all.version() == before) {
-            UnitRecords kept = all.records().get(unitId);
-            UnitRecords now = kept == null ? null : kept.plus(added.ofYear(all.year()));
-            if (now != null) {
-                Map<String, UnitRecords> records = new HashMap<>(all.records());
-                records.put(unitId, now);
-                city = new CityRecords(writtenAt, all.year(), all.units(), records);
-            }
-        }
-        if (one != null && one.version() == before) {
-            UnitRecords now = one.unit().id().equals(unitId) ? one.records().plus(added) : one.records();
-            if (now != null) {
-                lastUnit = new OneUnit(writtenAt, one.unit(), now);
-            }
+        if (one != null) {
+            keptUnit(one.unit().id());
         }
     }
 
@@ -155,6 +219,7 @@ public class AssessmentEngine {
                         Evaluator.assess(current, inYear(all.records().get(unit.id()), year, units), year)))
                 .toList();
         store(results, current.version());
+        cached(year);   // carried over the rounds just written
         return results.stream().map(AssessmentRounds.Round::result).toList();
     }
 
@@ -187,47 +252,70 @@ public class AssessmentEngine {
         if (cached != null) {
             return cached;
         }
-        // One read transaction: the records and the version they belong to come from the same snapshot.
-        CityRecords read = store.read(() -> {
-            Map<String, UnitRecordsLoader.UnitInfo> units = records.units();
-            return new CityRecords(store.dataVersion(), year, units, records.recordsOfAll(units, year));
-        });
-        city = read;
-        return read;
+        synchronized (cityRead) {
+            cached = cached(year);
+            if (cached != null) {
+                return cached;
+            }
+            // One read transaction: the records and the version they belong to come from the same snapshot.
+            CityRecords read = store.read(() -> {
+                Map<String, UnitRecordsLoader.UnitInfo> units = records.units();
+                return new CityRecords(store.dataVersion(), year, units, records.recordsOfAll(units, year));
+            });
+            city = read;
+            return read;
+        }
     }
 
-    /** The kept records of {@code year} if nothing was written to the store since they were read, else null. */
+    /** The kept records of {@code year}, carried over the noted writes since they were read; null when stale. */
     private CityRecords cached(int year) {
         CityRecords cached = city;
         long version = store.dataVersion();
-        return cached != null && version >= 0 && cached.version() == version && cached.year() == year ? cached : null;
+        if (cached == null || version < 0 || cached.year() != year) {
+            return null;
+        }
+        if (cached.version() >= version) {
+            return cached;   // read at this version or later (by another reader meanwhile)
+        }
+        synchronized (this) {
+            CityRecords all = city;
+            if (all.year() != year) {
+                return null;
+            }
+            if (all.version() >= version) {
+                return all;
+            }
+            Optional<List<WriteJournal.Change>> changes = journal.between(all.version(), version);
+            if (changes.isEmpty()) {
+                return null;
+            }
+            // Only the units that got an upload change; the others are kept as they are.
+            Map<String, UnitRecords> records = new HashMap<>(all.records());
+            for (String unitId : changes.get().stream().filter(c -> !c.derivedOnly()).map(WriteJournal.Change::unitId)
+                    .distinct().toList()) {
+                UnitRecords kept = all.records().get(unitId);
+                Optional<UnitRecords> now = kept == null ? Optional.empty() : carried(all.version(), version,
+                        all.units().get(unitId), kept, added -> added.ofYear(all.year()));
+                if (now.isEmpty()) {
+                    return null;
+                }
+                records.put(unitId, now.get());
+            }
+            if (changes.get().stream().allMatch(WriteJournal.Change::derivedOnly)) {
+                lifetimes.unchangedBy(all.version(), version);
+            }
+            CityRecords carried = new CityRecords(version, all.year(), all.units(), records);
+            city = carried;
+            return carried;
+        }
     }
 
     /**
      * Stores rounds, {@code yifa.assessment.rounds-per-write} to a write. Writing rounds changes no record
-     * and no unit's lifetime, so when the engine's own writes are the only ones since the kept records and
-     * lifetimes were read, they are still current at the new data version.
+     * and no unit's lifetime: the writes are noted, so what is kept is carried over them.
      */
     private void store(List<AssessmentRounds.Round> results, String frameworkVersion) {
-        long before = store.dataVersion();
-        int writes = rounds.storeAll(results, frameworkVersion, roundsPerWrite);
-        if (writes == 0) {
-            return;
-        }
-        long after = store.dataVersion();
-        // As many versions as the rounds' writes: no one else wrote in between.
-        if (before < 0 || after != before + writes) {
-            return;
-        }
-        lifetimes.unchangedBy(before, after);
-        CityRecords cached = city;
-        if (cached != null && cached.version() == before) {
-            city = new CityRecords(after, cached.year(), cached.units(), cached.records());
-        }
-        OneUnit one = lastUnit;
-        if (one != null && one.version() == before) {
-            lastUnit = new OneUnit(after, one.unit(), one.records());
-        }
+        rounds.storeAll(results, frameworkVersion, roundsPerWrite);
     }
 
     Framework framework() {

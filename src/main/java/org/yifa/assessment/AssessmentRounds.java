@@ -19,6 +19,7 @@ import org.yifa.rdf.Yf;
 import org.yifa.query.QueryLibrary;
 import org.yifa.store.load.DataFiles;
 import org.yifa.store.Store;
+import org.yifa.store.WriteJournal;
 
 /**
  * Stores each assessment as a round: the named graph {@code …/graph/assessment/{unit}/{year}} with
@@ -33,9 +34,11 @@ class AssessmentRounds {
     private final Store store;
     private final QueryLibrary queries;
     private final FrameworkIris iris;
+    private final WriteJournal journal;
 
-    AssessmentRounds(Store store, QueryLibrary queries, FrameworkSource framework) {
+    AssessmentRounds(Store store, QueryLibrary queries, FrameworkSource framework, WriteJournal journal) {
         this.store = store;
+        this.journal = journal;
         this.queries = queries;
         this.iris = framework.iris();
     }
@@ -66,7 +69,8 @@ class AssessmentRounds {
             int writes = 0;
             for (int from = 0; from < still.size(); from += batch) {
                 List<Pending.Digested> part = still.subList(from, Math.min(still.size(), from + batch));
-                store.write(changes -> {
+                // Noted as changing nothing but rounds: what readers keep is carried over it, not read again.
+                journal.write(store, WriteJournal.Change.DERIVED_ONLY, changes -> {
                     for (Pending.Digested d : part) {
                         UnitAssessment a = d.round().result();
                         changes.replaceGraph(graph(a.unit(), a.year()), model(d.round(), frameworkVersion, d.digest()).getGraph());

@@ -18,7 +18,8 @@ import org.yifa.unit.UnitLifetimes;
  * Re-assesses a unit right after an upload, so stored rounds never lag behind the evidence: every
  * year its records fall in, and every later year of which a round is stored (a standing document
  * counts for all later years, a veto event for two). A year without a stored round needs nothing:
- * it is computed when asked for. The upload's records are handed to the engine as written, not read again.
+ * it is computed when asked for. The upload's records reach the engine through the store's
+ * {@link org.yifa.store.WriteJournal}, as written, not read again.
  */
 @Component
 class ReassessOnUpload {
@@ -35,7 +36,7 @@ class ReassessOnUpload {
 
     @EventListener
     void uploaded(EvidenceUploaded event) {
-        engine.recordsAdded(event.unitId(), event.written(), event.writtenAt());
+        engine.carryOver();
         int lastYear = Year.now().getValue();
         SortedSet<Integer> years = years(event.written(), event.upload());
         if (years.isEmpty()) {

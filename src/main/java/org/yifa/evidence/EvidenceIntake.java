@@ -18,6 +18,7 @@ import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.stereotype.Service;
 import org.yifa.rdf.Yf;
 import org.yifa.store.Store;
+import org.yifa.store.WriteJournal;
 
 /**
  * Takes a unit's evidence records, judgements and veto events from an upload (Turtle, JSON-LD,
@@ -31,15 +32,17 @@ public class EvidenceIntake {
     private static final Logger log = LoggerFactory.getLogger(EvidenceIntake.class);
 
     private final Store rdf;
+    private final WriteJournal journal;
     private final EvidenceStore store;
     private final EvidenceShapes shapes;
     private final EvidenceProperties properties;
     private final ApplicationEventPublisher events;
     private final Clock clock;
 
-    EvidenceIntake(Store rdf, EvidenceStore store, EvidenceShapes shapes, EvidenceProperties properties,
-            ApplicationEventPublisher events) {
+    EvidenceIntake(Store rdf, WriteJournal journal, EvidenceStore store, EvidenceShapes shapes,
+            EvidenceProperties properties, ApplicationEventPublisher events) {
         this.rdf = rdf;
+        this.journal = journal;
         this.store = store;
         this.shapes = shapes;
         this.properties = properties;
@@ -122,8 +125,8 @@ public class EvidenceIntake {
         Unit unit = checked.unit();
         Draft draft = checked.draft();
         describeUpload(draft, unit, upload, now, format, fileName);
-        long before = rdf.dataVersion();
-        rdf.write(changes -> {
+        // Noted with its statements: readers who keep the unit's records add them instead of reading again.
+        long writtenAt = journal.write(rdf, new WriteJournal.Change(unit.id(), draft.model), changes -> {
             // Taken ids are checked here, where writers are serialised: no other upload can take one in between.
             Problems late = new Problems();
             conflicts(draft, unit, late);
@@ -135,14 +138,12 @@ public class EvidenceIntake {
                     draft.count(Kind.EVIDENCE) + " evidence records, " + draft.count(Kind.JUDGEMENTS) + " judgements, "
                             + draft.count(Kind.VETOES) + " veto events" + events(draft) + (fileName == null ? "" : " from " + fileName));
         });
-        long after = rdf.dataVersion();
         UploadReceipt receipt = new UploadReceipt(unitId, upload, draft.count(Kind.EVIDENCE),
                 draft.count(Kind.JUDGEMENTS), draft.count(Kind.VETOES), draft.count(Kind.EVENTS));
         log.info("Upload {} for unit {}: {} evidence records, {} judgements, {} veto events", upload, unitId,
                 receipt.evidence(), receipt.judgements(), receipt.vetoes());
         try {
-            events.publishEvent(new EvidenceUploaded(this, unitId, upload, draft.model,
-                    before >= 0 && after == before + 1 ? after : -1));
+            events.publishEvent(new EvidenceUploaded(this, unitId, upload, draft.model, writtenAt));
         } catch (RuntimeException e) {
             // The upload is committed; a failing listener must not make it look rejected.
             log.error("A listener failed on the upload {} for unit {}", upload, unitId, e);

@@ -38,9 +38,8 @@ public class EvidenceUploaded extends ApplicationEvent {
     }
 
     /**
-     * The store's data version that the upload's write made, when it was the only write since version
-     * {@code writtenAt - 1} (what was read at that version plus {@link #written} is what the store holds
-     * now); -1 when another write may have come in between or the store cannot tell.
+     * The store's data version that the upload's write made (what was read at {@code writtenAt - 1} plus
+     * {@link #written} is what the store held then); -1 when the store cannot tell.
      */
     public long writtenAt() {
         return writtenAt;

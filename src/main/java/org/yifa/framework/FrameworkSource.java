@@ -22,6 +22,7 @@ public class FrameworkSource implements GraphSource {
 
     private final FrameworkProperties properties;
     private final FrameworkIris iris;
+    private volatile java.util.Optional<ChecklistDate> checklistDate;
 
     FrameworkSource(FrameworkProperties properties) {
         this.properties = properties;
@@ -62,9 +63,17 @@ public class FrameworkSource implements GraphSource {
         return model;
     }
 
-    /** The checklist's own time, read from the configured document's words. */
+    /**
+     * The checklist's own time, read from the configured document's words: once, like the checklist graph
+     * (every item page asks for it; the document is read again only at the next start, with the graph).
+     */
     public java.util.Optional<ChecklistDate> checklistDate() {
-        return ChecklistDate.of(DataFiles.readText(properties.source()));
+        java.util.Optional<ChecklistDate> date = checklistDate;
+        if (date == null) {
+            date = ChecklistDate.of(DataFiles.readText(properties.source()));
+            checklistDate = date;
+        }
+        return date;
     }
 
     @Override

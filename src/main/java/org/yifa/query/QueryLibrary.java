@@ -47,6 +47,7 @@ public class QueryLibrary {
 
     private final Store store;
     private final Map<String, NamedQuery> queries = new LinkedHashMap<>();
+    private final Map<String, Boolean> usesTextIndex = new java.util.concurrent.ConcurrentHashMap<>();
 
     QueryLibrary(Store store) {
         this.store = store;
@@ -120,7 +121,8 @@ public class QueryLibrary {
 
     /** Whether the store can run a query: text search ({@code text:query}) needs {@link Capability#TEXT_INDEX}. */
     public boolean runsOnStore(String name) {
-        return !get(name).usesTextIndex() || store.supports(Capability.TEXT_INDEX);
+        // Kept by name: telling prints the whole query, which every select would otherwise do again.
+        return !usesTextIndex.computeIfAbsent(name, n -> get(n).usesTextIndex()) || store.supports(Capability.TEXT_INDEX);
     }
 
     private static Binding bind(NamedQuery query, Map<String, String> values) {

@@ -23,6 +23,7 @@ public class UnitLifetimes {
     private final QueryLibrary queries;
     private final Store store;
     private volatile Snapshot kept;
+    private final Object reading = new Object();
 
     /** First and last day in service, either null when open. */
     public record Lifetime(LocalDate from, LocalDate until) {
@@ -94,6 +95,20 @@ public class UnitLifetimes {
         if (current != null && version >= 0 && current.version() == version) {
             return current;
         }
+        if (version < 0) {
+            return read();
+        }
+        // One reader reads again; the others wait for its snapshot rather than read it too.
+        synchronized (reading) {
+            current = kept;
+            if (current != null && current.version() >= version) {
+                return current;
+            }
+            return read();
+        }
+    }
+
+    private Snapshot read() {
         Snapshot read = store.read(() -> {
             Map<String, Lifetime> all = new HashMap<>();
             queries.select("units-lifetimes").forEach(r -> all.put(r.getLiteral("unitId").getLexicalForm(),
@@ -110,12 +125,13 @@ public class UnitLifetimes {
     }
 
     /**
-     * Tells the kept snapshot that the one write between data versions {@code before} and {@code after}
-     * changed no unit's dates or kinds (the engine's own rounds), so it stays current without a re-read.
+     * Tells the kept snapshot that the writes between data versions {@code before} and {@code after}
+     * changed no unit's dates or kinds (the engine's own rounds, uploads of records), so it stays current
+     * without a re-read.
      */
     public void unchangedBy(long before, long after) {
         Snapshot current = kept;
-        if (current != null && before >= 0 && current.version() == before && after == before + 1) {
+        if (current != null && before >= 0 && before <= current.version() && current.version() < after) {
             kept = new Snapshot(after, current.lifetimes(), current.former());
         }
     }

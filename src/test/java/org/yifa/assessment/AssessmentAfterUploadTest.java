@@ -21,6 +21,7 @@ import org.yifa.evidence.UploadFormat;
 import org.yifa.query.QueryLibrary;
 import org.yifa.store.GraphLoading;
 import org.yifa.store.Store;
+import org.yifa.store.WriteJournal;
 import org.yifa.testing.YifaSpringTest;
 import org.yifa.unit.UnitLifetimes;
 
@@ -129,7 +130,7 @@ class AssessmentAfterUploadTest {
 
     /** An engine that has kept nothing yet: it reads every record it needs from the store. */
     private AssessmentEngine freshEngine() {
-        return new AssessmentEngine(store, loaded, frameworkLoader, records, rounds, lifetimes, 250);
+        return new AssessmentEngine(store, loaded, frameworkLoader, records, rounds, lifetimes, new WriteJournal(), 250);
     }
 
     private UnitRecords freshRecords(String unitId) {

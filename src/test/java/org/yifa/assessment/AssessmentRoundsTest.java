@@ -20,6 +20,7 @@ import org.springframework.beans.factory.annotation.Autowired;
 import org.yifa.framework.FrameworkSource;
 import org.yifa.query.QueryLibrary;
 import org.yifa.store.Store;
+import org.yifa.store.WriteJournal;
 import org.yifa.testing.YifaSpringTest;
 
 /**
@@ -61,7 +62,7 @@ class AssessmentRoundsTest {
 
     @Test
     void roundsAreWrittenABatchToAWriteAndUnchangedOnesNotAgain() {
-        AssessmentRounds rounds = new AssessmentRounds(store, queries, framework);
+        AssessmentRounds rounds = new AssessmentRounds(store, queries, framework, new WriteJournal());
         assertThat(rounds.storeAll(results, frameworkVersion, 2)).as("writes for 5 rounds, 2 to a write").isEqualTo(3);
         assertThat(UNITS).allSatisfy(u -> assertThat(roundTriples(u)).as(u).isPositive());
         assertThat(rounds.storeAll(results, frameworkVersion, 2)).as("nothing changed").isZero();
@@ -86,7 +87,7 @@ class AssessmentRoundsTest {
                         throw e.getCause();
                     }
                 });
-        AssessmentRounds rounds = new AssessmentRounds(failingSecondWrite, queries, framework);
+        AssessmentRounds rounds = new AssessmentRounds(failingSecondWrite, queries, framework, new WriteJournal());
 
         assertThatThrownBy(() -> rounds.storeAll(results, frameworkVersion, 2)).hasMessage("disk full");
 
@@ -96,7 +97,7 @@ class AssessmentRoundsTest {
     }
 
     private int roundTriples(List<AssessmentRounds.Round> all, int i) {
-        new AssessmentRounds(store, queries, framework).storeAll(List.of(all.get(i)), frameworkVersion, 1);
+        new AssessmentRounds(store, queries, framework, new WriteJournal()).storeAll(List.of(all.get(i)), frameworkVersion, 1);
         int n = roundTriples(UNITS.get(i));
         removeRounds();
         return n;
