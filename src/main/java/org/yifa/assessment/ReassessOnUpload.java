@@ -49,7 +49,7 @@ class ReassessOnUpload {
     /** The years the upload's records fall in: the year of each one's date ({@code dcterms:date}) and its {@code yf:year}. */
     static SortedSet<Integer> years(Model written, String upload) {
         SortedSet<Integer> years = new TreeSet<>();
-        written.listSubjectsWithProperty(Yf.prop("upload"), written.createResource(upload)).forEachRemaining(record -> {
+        written.listSubjectsWithProperty(Yf.upload, written.createResource(upload)).forEachRemaining(record -> {
             record.listProperties(DCTerms.date).forEachRemaining(s -> year(s.getObject(), true, years));
             record.listProperties(Yf.year).forEachRemaining(s -> year(s.getObject(), false, years));
         });

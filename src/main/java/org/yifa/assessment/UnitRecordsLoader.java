@@ -95,7 +95,7 @@ class UnitRecordsLoader {
             boolean ofThisUnit = units.size() == 1 && units.get(0).isURIResource()
                     && units.get(0).asResource().getURI().equals(unit.iri());
             boolean record = types.stream().anyMatch(RecordKind::isRecordClass);
-            boolean uploadOrAgent = types.contains(Yf.NS + "Upload") || types.contains(PROV_AGENT);
+            boolean uploadOrAgent = types.contains(Yf.Upload.getURI()) || types.contains(PROV_AGENT);
             if (record ? !ofThisUnit : !uploadOrAgent) {
                 return Optional.empty();
             }

@@ -192,18 +192,39 @@ class UnionOfNamedGraphsTest {
         }
     }
 
-    /** A GROUP_CONCAT's parts sorted: SPARQL leaves their order to the store. */
+    /** A GROUP_CONCAT's parts sorted (in the query or a subquery of it): SPARQL leaves their order to the store. */
     private static String unordered(Query query, Var v, String value) {
-        if (query.getProject().getExpr(v) instanceof ExprAggregator agg) {
-            String separator = agg.getAggregator() instanceof AggGroupConcatDistinct d ? d.getSeparator()
-                    : agg.getAggregator() instanceof AggGroupConcat c ? c.getSeparator() : null;
-            if (separator != null) {
-                List<String> parts = new ArrayList<>(List.of(value.split(java.util.regex.Pattern.quote(separator))));
-                parts.sort(null);
-                return String.join(separator, parts);
-            }
+        String separator = separators(query).get(v);
+        if (separator == null || value == null) {
+            return value;
         }
-        return value;
+        List<String> parts = new ArrayList<>(List.of(value.split(java.util.regex.Pattern.quote(separator))));
+        parts.sort(null);
+        return String.join(separator, parts);
+    }
+
+    /** The variables the query and its subqueries bind to a GROUP_CONCAT, with its separator. */
+    private static java.util.Map<Var, String> separators(Query query) {
+        java.util.Map<Var, String> found = new java.util.HashMap<>();
+        query.getProject().getExprs().forEach((var, expr) -> {
+            if (expr instanceof ExprAggregator agg) {
+                if (agg.getAggregator() instanceof AggGroupConcatDistinct d) {
+                    found.put(var, d.getSeparator());
+                } else if (agg.getAggregator() instanceof AggGroupConcat c) {
+                    found.put(var, c.getSeparator());
+                }
+            }
+        });
+        if (query.getQueryPattern() != null) {
+            org.apache.jena.sparql.syntax.ElementWalker.walk(query.getQueryPattern(),
+                    new org.apache.jena.sparql.syntax.ElementVisitorBase() {
+                        @Override
+                        public void visit(org.apache.jena.sparql.syntax.ElementSubQuery sub) {
+                            found.putAll(separators(sub.getQuery()));
+                        }
+                    });
+        }
+        return found;
     }
 
     /** The triples sorted, every blank node written as {@code []} (labels differ from run to run). */
