@@ -181,6 +181,9 @@ public class AssessmentEngine {
             }
             if (own) {
                 now = now.plus(kept.apply(added.get()));
+                if (now == null) {
+                    return Optional.empty();   // a record already kept: only a read can tell
+                }
             }
         }
         lifetimes.unchangedBy(from, to);
