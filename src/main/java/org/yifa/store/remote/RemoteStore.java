@@ -50,8 +50,9 @@ import org.yifa.store.load.InternalQueries;
  * {@code QueryTransformOps.replaceVars}), and the query is sent as SPARQL text that Jena serialises:
  * RDF4J's own {@code setBinding} on a SPARQL endpoint replaces {@code ?name} by a regular expression in
  * the query text, which also hits strings, comments and {@code AS ?name}. Every write is one SPARQL
- * Update request, which stores such as Fuseki and GraphDB run in one transaction. Queries name the graphs
- * they read ({@link UnionOfNamedGraphs}), so the store's own idea of its default graph does not matter.
+ * Update request, which stores such as Fuseki and GraphDB run in one transaction. Where the store's default
+ * graph does not hold Yifa's named graphs (a stock Fuseki), queries name the graphs they read
+ * ({@link UnionOfNamedGraphs}; {@link #namesGraphs}).
  */
 public final class RemoteStore implements Store, GraphLoading, AutoCloseable {
 
@@ -266,15 +267,15 @@ public final class RemoteStore implements Store, GraphLoading, AutoCloseable {
         return QueryTransformOps.replaceVars(query, map);
     }
 
-    /** The query as sent to a store whose default graph is not the union of Yifa's graphs, as SPARQL text. */
-    static String text(Query query, Binding substitution) {
-        return UnionOfNamedGraphs.rewrite(bound(query, substitution)).serialize();
+    /** The query as sent, as SPARQL text: to a store whose default graph is not the union when {@code namesGraphs}. */
+    static String text(Query query, Binding substitution, boolean namesGraphs) {
+        Query actual = bound(query, substitution);
+        return PortableQuery.apply(namesGraphs ? UnionOfNamedGraphs.rewrite(actual) : actual).serialize();
     }
 
     /** The query as sent to this store. */
     private String sent(Query query, Binding substitution) {
-        Query actual = bound(query, substitution);
-        return PortableQuery.apply(namesGraphs() ? UnionOfNamedGraphs.rewrite(actual) : actual).serialize();
+        return text(query, substitution, namesGraphs());
     }
 
     /**

@@ -64,14 +64,13 @@ import org.yifa.rdf.Yf;
  *
  * <p>Every triple pattern read from the default graph is read from {@code GRAPH ?g}, {@code ?g} restricted to
  * Yifa's graphs ({@code https://w3id.org/yifa/graph/…}, without the staging graphs of a load in progress), and a
- * query's own {@code GRAPH ?g} to Yifa's graphs, so that a pattern
- * joins triples of different graphs as over the union. Where the number of solutions matters (a plain SELECT,
- * COUNT, SUM …), a triple pattern matches only in the first of the graphs holding the triple ({@code FILTER NOT
- * EXISTS} an earlier one): the union holds a triple once however many graphs hold it. Where it cannot matter
- * (ASK, CONSTRUCT, SELECT DISTINCT, aggregates that ignore duplicates, inside EXISTS and MINUS) that check is
- * left out. A property path of
- * arbitrary length ({@code *}, {@code +}) is followed within one named graph at a time. A query that names
- * its own dataset ({@code FROM}, {@code FROM NAMED}) is left as it is.
+ * query's own {@code GRAPH ?g} to Yifa's graphs, so that a pattern joins triples of different graphs as over the
+ * union. Where the number of solutions matters (a plain SELECT, COUNT, SUM …), a triple pattern matches only in
+ * the first of the graphs holding the triple ({@code FILTER NOT EXISTS} an earlier one): the union holds a triple
+ * once however many graphs hold it. Where it cannot matter (ASK, CONSTRUCT, SELECT DISTINCT, aggregates that
+ * ignore duplicates, inside EXISTS and MINUS) that check is left out. A property path of arbitrary length
+ * ({@code *}, {@code +}) is followed within one named graph at a time. A query that names its own dataset
+ * ({@code FROM}, {@code FROM NAMED}) is left as it is.
  */
 final class UnionOfNamedGraphs {
 
@@ -128,8 +127,9 @@ final class UnionOfNamedGraphs {
 
     private static boolean ignoresDuplicates(Aggregator a) {
         return a instanceof AggCountDistinct || a instanceof AggCountVarDistinct || a instanceof AggSumDistinct
-                || a instanceof AggAvgDistinct || a instanceof AggGroupConcatDistinct || a instanceof AggMin || a instanceof AggMinDistinct
-                || a instanceof AggMax || a instanceof AggMaxDistinct || a instanceof AggSample || a instanceof AggSampleDistinct;
+                || a instanceof AggAvgDistinct || a instanceof AggGroupConcatDistinct
+                || a instanceof AggMin || a instanceof AggMinDistinct || a instanceof AggMax || a instanceof AggMaxDistinct
+                || a instanceof AggSample || a instanceof AggSampleDistinct;
     }
 
     private Element element(Element e, boolean inGraph, boolean counts) {

@@ -71,9 +71,13 @@ class StorePortabilityTest {
                 default -> org.apache.jena.graph.NodeFactory.createLiteralString("引号\" } ; DROP ALL # \\ \n");
             });
         }
-        String sent = RemoteStore.text(named.query(), bindings.build());
-        assertThatCode(() -> new SPARQLParser().parseQuery(sent, null)).as(name + ":\n" + sent).doesNotThrowAnyException();
-        assertThatCode(() -> QueryFactory.create(sent, Syntax.syntaxSPARQL_11)).as(name).doesNotThrowAnyException();
+        // As sent to a store whose default graph holds Yifa's graphs, and to one where queries name them.
+        org.apache.jena.sparql.engine.binding.Binding bound = bindings.build();
+        for (boolean namesGraphs : new boolean[] {false, true}) {
+            String sent = RemoteStore.text(named.query(), bound, namesGraphs);
+            assertThatCode(() -> new SPARQLParser().parseQuery(sent, null)).as(name + ":\n" + sent).doesNotThrowAnyException();
+            assertThatCode(() -> QueryFactory.create(sent, Syntax.syntaxSPARQL_11)).as(name).doesNotThrowAnyException();
+        }
     }
 
     /** IRIs of the functions a query calls (filters and binds, including in subqueries and projections). */

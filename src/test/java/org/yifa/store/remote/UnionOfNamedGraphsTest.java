@@ -127,7 +127,7 @@ class UnionOfNamedGraphsTest {
             long first = System.nanoTime();
             String expected = answer(bound, union);
             long reference = (System.nanoTime() - first) / 1_000_000;
-            Query sent = QueryFactory.create(RemoteStore.text(named.query(), parameters));
+            Query sent = QueryFactory.create(RemoteStore.text(named.query(), parameters, true));
             long start = System.nanoTime();
             assertThat(answer(sent, scattered)).as(name + ":\n" + sent).isEqualTo(expected);
             System.out.printf("%6d ms named, %d ms over the union: %s%n", (System.nanoTime() - start) / 1_000_000, reference, name);
