@@ -23,7 +23,9 @@ import org.yifa.query.QueryLibrary;
 
 /**
  * SPARQL throughput: concurrent clients POST library queries (their parameters filled in with
- * values of the framework and the city) to {@code /sparql} for a bounded time.
+ * values of the framework and the city) to an endpoint for a bounded time — Yifa's {@code /sparql},
+ * and the store's own Fuseki endpoint with the same clients, mix and duration, to price what
+ * {@code /sparql} adds.
  */
 final class SparqlLoad {
 
@@ -38,11 +40,15 @@ final class SparqlLoad {
     private SparqlLoad() {
     }
 
-    static List<Mix> mix(List<String> unitIds, List<String> notations, int year) {
+    /**
+     * The mix; without {@code textIndex} (a remote store) {@code search-items} is left out: its {@code text:query}
+     * needs the embedded store's text index, and {@code /sparql} refuses it there.
+     */
+    static List<Mix> mix(List<String> unitIds, List<String> notations, int year, boolean textIndex) {
         List<String> laws = List.of("行政许可法", "行政处罚法", "行政复议法", "行政诉讼法", "政府信息公开条例");
         List<String> unitTypes = List.of("government", "municipal-department", "district-government",
                 "penalty-enforcement-department");
-        return List.of(
+        List<Mix> mix = List.of(
                 new Mix("item", r -> Map.of("notation", str(pick(r, notations)))),
                 new Mix("criteria-of-item", r -> Map.of("notation", str(pick(r, notations)))),
                 new Mix("provisions-of-item", r -> Map.of("notation", str(pick(r, notations)))),
@@ -53,10 +59,44 @@ final class SparqlLoad {
                 new Mix("units-by-type", r -> Map.of("unitType",
                         NodeFactory.createURI("https://w3id.org/yifa/id/unit-type/" + pick(r, unitTypes)))),
                 new Mix("veto-events", r -> Map.of("year", integer(year))));
+        return textIndex ? mix : mix.stream().filter(m -> !m.name().equals("search-items")).toList();
     }
 
-    /** {@code clients} threads, each sending one query after another, for {@code seconds}. */
-    static Result run(Http http, QueryLibrary library, List<Mix> mix, int clients, int seconds) throws Exception {
+    /** Both endpoints' figures, measured one after the other. */
+    record Comparison(Result yifa, Result raw) {
+
+        /** How much longer a query takes through /sparql than on the store's endpoint, in %, from the two rates. */
+        double overheadPct() {
+            return (raw.qps() / yifa.qps() - 1) * 100;
+        }
+    }
+
+    /**
+     * {@code /sparql} and the store's own endpoint {@code rawUrl}, same clients, mix and duration: each warmed up
+     * for {@code warmUpSeconds} first (untimed), then /sparql, then the store's endpoint.
+     */
+    static Comparison compare(Http http, String rawUrl, QueryLibrary library, List<Mix> mix, int clients, int seconds,
+                              int warmUpSeconds) throws Exception {
+        if (warmUpSeconds > 0) {
+            run(http, http.sparqlUrl(), library, mix, clients, warmUpSeconds);
+            run(http, rawUrl, library, mix, clients, warmUpSeconds);
+        }
+        Result yifa = run(http, http.sparqlUrl(), library, mix, clients, seconds);
+        Result raw = run(http, rawUrl, library, mix, clients, seconds);
+        return new Comparison(yifa, raw);
+    }
+
+    /** p50 and p99 of each query of a run, for the results file. */
+    static Map<String, Object> byQuery(Result result) {
+        Map<String, Object> perQuery = new LinkedHashMap<>();
+        result.latencyByQuery().forEach((name, samples) -> perQuery.put(name, samples.length == 0 ? Map.of("n", 0)
+                : Map.of("n", samples.length, "p50_ms", Bench.round(Bench.median(samples), 1),
+                "p99_ms", Bench.round(Bench.percentile(samples, 99), 1))));
+        return perQuery;
+    }
+
+    /** {@code clients} threads, each sending one query after another to the endpoint {@code url}, for {@code seconds}. */
+    static Result run(Http http, String url, QueryLibrary library, List<Mix> mix, int clients, int seconds) throws Exception {
         Map<String, Query> queries = new HashMap<>();
         mix.forEach(m -> queries.put(m.name(), library.get(m.name()).query()));
         AtomicLong requests = new AtomicLong();
@@ -78,7 +118,7 @@ final class SparqlLoad {
                     String text = QueryTransformOps.transform(queries.get(m.name()), values).serialize();
                     long t = System.nanoTime();
                     try {
-                        int status = http.sparql(text);
+                        int status = http.sparql(url, text);
                         if (status != 200) {
                             errors.incrementAndGet();
                             synchronized (firstError) {
