@@ -48,6 +48,8 @@ public final class Benchmark {
     static final int SPARQL_SECONDS = Integer.getInteger("bench.sparql.seconds", 15);
     /** Untimed seconds of SPARQL load on each endpoint before the timed ones. */
     static final int SPARQL_WARM_UP_SECONDS = Integer.getInteger("bench.sparql.warmup", 5);
+    /** Alternating rounds of /sparql and the store's endpoint the SPARQL seconds are split into. */
+    static final int SPARQL_ROUNDS = Integer.getInteger("bench.sparql.rounds", 3);
     static final int PROBE_RUNS = Integer.getInteger("bench.probe.runs", 1000);
     /** Uploads timed for the re-assessment figure, each to another unit. */
     static final int REASSESS_UPLOADS = Integer.getInteger("bench.reassess.uploads", 30);
@@ -234,15 +236,16 @@ public final class Benchmark {
 
     /** {@link SparqlLoad#compare}: /sparql, then the store's own endpoint; rates, errors, p50 and p99 of each query. */
     private void sparql(Http http, String rawUrl, QueryLibrary queries, List<SparqlLoad.Mix> mix) throws Exception {
-        Bench.log("SPARQL: %d clients for %d s on /sparql, then on %s (after %d s of warm-up on each)", CLIENTS,
-                SPARQL_SECONDS, rawUrl, SPARQL_WARM_UP_SECONDS);
+        Bench.log("SPARQL: %d clients for %d s on /sparql and on %s, in %d alternating rounds (after %d s of warm-up on each)",
+                CLIENTS, SPARQL_SECONDS, rawUrl, SPARQL_ROUNDS, SPARQL_WARM_UP_SECONDS);
         SparqlLoad.Comparison both = SparqlLoad.compare(http, rawUrl, queries, mix, CLIENTS, SPARQL_SECONDS,
-                SPARQL_WARM_UP_SECONDS);
+                SPARQL_WARM_UP_SECONDS, SPARQL_ROUNDS);
         for (String key : new String[] {"sparql", "fuseki"}) {
             SparqlLoad.Result load = key.equals("sparql") ? both.yifa() : both.raw();
             results.put(key + "_qps", Bench.round(load.qps(), 1));
             results.put(key + "_errors", load.errors());
             details.put(key + "_requests", load.requests());
+            details.put(key + "_cpu_per_request_ms", Bench.round(load.cpuPerRequestMs(), 2));
             details.put(key + "_by_query", SparqlLoad.byQuery(load));
             if (load.firstError() != null) {
                 details.put(key + "_first_error", load.firstError());
@@ -251,9 +254,11 @@ public final class Benchmark {
                     load.qps(), load.errors(), load.firstError() == null ? "" : " (first: " + load.firstError() + ")");
         }
         results.put("sparql_overhead_pct", Bench.round(both.overheadPct(), 1));
+        details.put("sparql_cpu_overhead_pct", Bench.round(both.cpuOverheadPct(), 1));
         details.put("fuseki_url", rawUrl);
         details.put("sparql_queries", mix.stream().map(SparqlLoad.Mix::name).toList());
-        Bench.log("/sparql overhead over the store's endpoint: %.1f %%", both.overheadPct());
+        Bench.log("/sparql overhead over the store's endpoint: %.1f %% (CPU time per request: %.1f %%, %.2f against %.2f ms)",
+                both.overheadPct(), both.cpuOverheadPct(), both.yifa().cpuPerRequestMs(), both.raw().cpuPerRequestMs());
     }
 
     /**
