@@ -101,6 +101,7 @@ public final class Benchmark {
     private void run() throws Exception {
         Bench.deleteTree(work);
         Files.createDirectories(work);
+        DiskNeed.check(work, size.units, remote, size.keep);
         results.put("size", size.label());
         results.put("label", label);
         results.put("store", remote ? "remote" : "embedded");
