@@ -18,11 +18,12 @@ final class SparqlSection {
             md.append("No run has measured it yet.\n");
             return;
         }
-        md.append("The same library queries, parameters drawn alike, 16 clients for the same time on each, one after ")
-                .append("the other: Yifa's `/sparql` (which parses the query, picks the dataset, runs it on the store and ")
-                .append("writes the answer itself), then the store's own Fuseki endpoint (the embedded one the service ")
+        md.append("The same library queries, parameters drawn alike, 16 clients for the same time on each, in rounds ")
+                .append("that alternate: Yifa's `/sparql` (which parses the query, picks the dataset, runs it on the store ")
+                .append("and writes the answer itself) and the store's own Fuseki endpoint (the embedded one the service ")
                 .append("starts, or the remote Fuseki). Each cell: `/sparql` / Fuseki, p50 in ms; the overhead is how ")
-                .append("much longer a query takes through `/sparql`, from the two rates.\n\n| query |");
+                .append("much longer a query takes through `/sparql`, from the two rates, and from the process's CPU time ")
+                .append("per request (server and clients).\n\n| query |");
         compared.forEach(r -> md.append(' ').append(Report.label(r)).append(" |"));
         md.append("\n|---|").append("---:|".repeat(compared.size())).append('\n');
         md.append("| rate, queries/s |");
@@ -30,6 +31,13 @@ final class SparqlSection {
                 .append(Report.format(Report.number(r, "fuseki_qps"))).append(" |"));
         md.append("\n| overhead |");
         compared.forEach(r -> md.append(' ').append(String.format(java.util.Locale.ROOT, "%+.1f %%", Report.number(r, "sparql_overhead_pct"))).append(" |"));
+        md.append("\n| overhead, CPU time per request |");
+        compared.forEach(r -> {
+            double cpu = Report.value(r, "details.sparql_cpu_overhead_pct");
+            md.append(' ').append(Double.isNaN(cpu) ? "—" : String.format(java.util.Locale.ROOT, "%+.1f %% (%s / %s ms)", cpu,
+                    Report.format(Report.value(r, "details.sparql_cpu_per_request_ms")),
+                    Report.format(Report.value(r, "details.fuseki_cpu_per_request_ms")))).append(" |");
+        });
         md.append('\n');
         Set<String> queries = new LinkedHashSet<>();
         compared.forEach(r -> queries.addAll(byQuery(r, "sparql_by_query").keySet()));
