@@ -34,6 +34,11 @@ final class SparqlSection {
         md.append("\n| overhead, CPU time per request |");
         compared.forEach(r -> {
             double cpu = Report.value(r, "details.sparql_cpu_overhead_pct");
+            if (Report.remote(r)) {
+                // This process's CPU time only: the remote Fuseki's own work is in another process.
+                md.append(" not comparable (Fuseki's work is another process's) |");
+                return;
+            }
             md.append(' ').append(Double.isNaN(cpu) ? "—" : String.format(java.util.Locale.ROOT, "%+.1f %% (%s / %s ms)", cpu,
                     Report.format(Report.value(r, "details.sparql_cpu_per_request_ms")),
                     Report.format(Report.value(r, "details.fuseki_cpu_per_request_ms")))).append(" |");
