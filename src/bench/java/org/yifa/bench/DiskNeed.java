@@ -9,8 +9,9 @@ import java.util.Locale;
  * Checks before a run that bench/work has the disk it will take, so that a province run does not fail
  * an hour in. Per unit of the generated city, as measured here (medium and a 2,500-unit trial, 2026-12-07):
  * the N-Quads files 0.43 MB, Jena's bulk-loaded copy 0.9 MB, the service's store after a run 2.8 MB
- * (TDB2 written in transactions, then the rounds three times over), a remote Fuseki's store 12 MB (written
- * through SPARQL Update in batches: 12 GB after loading the medium city). {@code -Dbench.disk.check=false} skips the check.
+ * (TDB2 written in transactions, then the rounds three times over), a remote Fuseki's store 14 MB (written
+ * through SPARQL Update in batches: 12 GB after loading the medium city, then the rounds).
+ * {@code -Dbench.disk.check=false} skips the check.
  */
 final class DiskNeed {
 
