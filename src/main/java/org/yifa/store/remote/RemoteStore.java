@@ -39,6 +39,7 @@ import org.yifa.store.Changes;
 import org.yifa.store.GraphLoading;
 import org.yifa.store.Store;
 import org.yifa.store.StoreProperties;
+import org.yifa.store.StoreRefusedException;
 import org.yifa.store.StoreUnavailableException;
 import org.yifa.store.load.InternalQueries;
 
@@ -302,7 +303,12 @@ public final class RemoteStore implements Store, GraphLoading, AutoCloseable {
         if (ask(inDefaultGraph, sample.get(0))) {
             return GraphAccess.DEFAULT_GRAPH;
         }
-        return ask(inUnionGraph, sample.get(0)) ? GraphAccess.JENA_UNION_GRAPH : GraphAccess.NAMED_GRAPHS;
+        try {
+            return ask(inUnionGraph, sample.get(0)) ? GraphAccess.JENA_UNION_GRAPH : GraphAccess.NAMED_GRAPHS;
+        } catch (StoreRefusedException e) {
+            // A store may refuse a graph it does not hold rather than find nothing there: it is not Jena either.
+            return GraphAccess.NAMED_GRAPHS;
+        }
     }
 
     private boolean ask(Query query, Binding substitution) {
