@@ -130,7 +130,7 @@ class AssessmentAfterUploadTest {
 
     /** An engine that has kept nothing yet: it reads every record it needs from the store. */
     private AssessmentEngine freshEngine() {
-        return new AssessmentEngine(store, loaded, frameworkLoader, records, rounds, lifetimes, new WriteJournal(), 250);
+        return new AssessmentEngine(store, loaded, frameworkLoader, records, rounds, lifetimes, new WriteJournal(), 250, 10_000);
     }
 
     private UnitRecords freshRecords(String unitId) {
