@@ -6,11 +6,8 @@ import java.util.List;
 
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
-import org.yifa.store.GraphLoading;
-import org.yifa.store.Store;
-import org.yifa.store.WriteJournal;
+import org.springframework.context.ApplicationContext;
 import org.yifa.testing.YifaSpringTest;
-import org.yifa.unit.UnitLifetimes;
 
 /**
  * A full assessment goes through the city a partition at a time: however the city is cut, and whether
@@ -24,17 +21,7 @@ class FullAssessmentPartitionsTest {
     @Autowired
     AssessmentEngine engine;
     @Autowired
-    Store store;
-    @Autowired
-    GraphLoading loaded;
-    @Autowired
-    FrameworkLoader frameworkLoader;
-    @Autowired
-    UnitRecordsLoader records;
-    @Autowired
-    AssessmentRounds rounds;
-    @Autowired
-    UnitLifetimes lifetimes;
+    ApplicationContext context;
 
     @Test
     void partitionsOfAnySizeGiveEveryUnitItsOwnAssessment() {
@@ -64,7 +51,6 @@ class FullAssessmentPartitionsTest {
     }
 
     private AssessmentEngine engine(int unitsPerPartition, int keptUnits) {
-        return new AssessmentEngine(store, loaded, frameworkLoader, records, rounds, lifetimes, new WriteJournal(),
-                unitsPerPartition, keptUnits);
+        return FreshEngines.of(context, unitsPerPartition, keptUnits);
     }
 }
