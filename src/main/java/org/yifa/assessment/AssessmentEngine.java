@@ -59,7 +59,7 @@ public class AssessmentEngine {
 
     AssessmentEngine(Store store, GraphLoading loaded, FrameworkLoader frameworkLoader, UnitRecordsLoader records,
                      AssessmentRounds rounds, UnitLifetimes lifetimes, WriteJournal journal,
-                     @Value("${yifa.assessment.units-per-partition:250}") int unitsPerPartition,
+                     @Value("${yifa.assessment.units-per-partition:50}") int unitsPerPartition,
                      @Value("${yifa.assessment.kept-units:10000}") int keptUnits) {
         if (unitsPerPartition < 1) {
             throw new IllegalArgumentException("yifa.assessment.units-per-partition must be at least 1, not " + unitsPerPartition);

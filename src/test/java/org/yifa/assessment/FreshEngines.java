@@ -14,7 +14,7 @@ final class FreshEngines {
 
     /** A fresh engine with the shipped defaults. */
     static AssessmentEngine of(ApplicationContext context) {
-        return of(context, 250, 10_000);
+        return of(context, 50, 10_000);
     }
 
     /** A fresh engine reading {@code unitsPerPartition} units at a time, keeping a city of up to {@code keptUnits}. */
