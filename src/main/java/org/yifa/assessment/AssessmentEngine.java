@@ -1,6 +1,7 @@
 package org.yifa.assessment;
 
 import java.nio.charset.StandardCharsets;
+import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
@@ -8,6 +9,8 @@ import java.util.Optional;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.function.UnaryOperator;
 
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
 import org.springframework.beans.factory.annotation.Value;
 import org.springframework.stereotype.Service;
 import org.yifa.store.load.DataFiles;
@@ -28,6 +31,8 @@ import org.yifa.unit.UnitLifetimes;
 @Service
 public class AssessmentEngine {
 
+    private static final Logger log = LoggerFactory.getLogger(AssessmentEngine.class);
+
     private final Store store;
     private final GraphLoading loaded;
     private final FrameworkLoader frameworkLoader;
@@ -35,13 +40,13 @@ public class AssessmentEngine {
     private final AssessmentRounds rounds;
     private final UnitLifetimes lifetimes;
     private final WriteJournal journal;
-    /** One lock per unit read alone and one for the city: a second reader waits for the first one's read. */
+    /** One lock per unit read alone: a second reader waits for the first one's read. */
     private final Map<String, Object> unitReads = new ConcurrentHashMap<>();
-    private final Object cityRead = new Object();
     private volatile Framework framework;
     private volatile CityRecords city;
     private volatile OneUnit lastUnit;
-    private final int roundsPerWrite;
+    private final int unitsPerPartition;
+    private final int keptUnits;
 
     /** Every unit and its records (judgements of {@code year} only), as read at the store's data version {@code version}. */
     private record CityRecords(long version, int year, Map<String, UnitRecordsLoader.UnitInfo> units,
@@ -54,11 +59,16 @@ public class AssessmentEngine {
 
     AssessmentEngine(Store store, GraphLoading loaded, FrameworkLoader frameworkLoader, UnitRecordsLoader records,
                      AssessmentRounds rounds, UnitLifetimes lifetimes, WriteJournal journal,
-                     @Value("${yifa.assessment.rounds-per-write:250}") int roundsPerWrite) {
-        if (roundsPerWrite < 1) {
-            throw new IllegalArgumentException("yifa.assessment.rounds-per-write must be at least 1, not " + roundsPerWrite);
+                     @Value("${yifa.assessment.units-per-partition:50}") int unitsPerPartition,
+                     @Value("${yifa.assessment.kept-units:10000}") int keptUnits) {
+        if (unitsPerPartition < 1) {
+            throw new IllegalArgumentException("yifa.assessment.units-per-partition must be at least 1, not " + unitsPerPartition);
         }
-        this.roundsPerWrite = roundsPerWrite;
+        if (keptUnits < 0) {
+            throw new IllegalArgumentException("yifa.assessment.kept-units must not be negative, not " + keptUnits);
+        }
+        this.unitsPerPartition = unitsPerPartition;
+        this.keptUnits = keptUnits;
         this.store = store;
         this.loaded = loaded;
         this.lifetimes = lifetimes;
@@ -211,19 +221,53 @@ public class AssessmentEngine {
         }
     }
 
-    /** Assesses every unit in service on the year's assessment date (the city at once); rounds are stored. */
+    /**
+     * Assesses every unit in service on the year's assessment date; rounds are stored. The city goes in
+     * partitions of {@code yifa.assessment.units-per-partition} units: each partition's records are read
+     * by one query, assessed, and its rounds written by one write, so that what is held at once is bounded
+     * by the partition. A city of at most {@code yifa.assessment.kept-units} units keeps the records read for
+     * the next full assessment (then nothing is read again until a write the engine cannot carry them over).
+     */
     public List<UnitAssessment> assessAll(int year) {
         Framework current = framework();
-        CityRecords all = city(year);
-        UnitLifetimes.Snapshot units = lifetimes.current();
-        List<AssessmentRounds.Round> results = all.units().values().stream()
-                .filter(unit -> units.assessed(unit.id(), year))
-                .map(unit -> new AssessmentRounds.Round(unit.iri(),
-                        Evaluator.assess(current, inYear(all.records().get(unit.id()), year, units), year)))
-                .toList();
-        store(results, current.version());
-        cached(year);   // carried over the rounds just written
-        return results.stream().map(AssessmentRounds.Round::result).toList();
+        CityRecords kept = cached(year);
+        UnitsRead read = kept != null ? new UnitsRead(kept.version(), kept.units())
+                : store.read(() -> new UnitsRead(store.dataVersion(), records.units()));
+        UnitLifetimes.Snapshot lifetime = lifetimes.current();
+        List<UnitRecordsLoader.UnitInfo> units = List.copyOf(read.units().values());
+        boolean keep = kept == null && units.size() <= keptUnits;
+        Map<String, UnitRecords> keeping = keep ? new HashMap<>() : null;
+        List<UnitAssessment> results = new ArrayList<>();
+        for (int from = 0; from < units.size(); from += unitsPerPartition) {
+            List<UnitRecordsLoader.UnitInfo> partition = units.subList(from, Math.min(units.size(), from + unitsPerPartition));
+            // Every unit's records are read (kept for explanations and the next run), the assessed ones assessed.
+            Map<String, UnitRecords> partitionRecords = kept != null ? kept.records()
+                    : store.read(() -> records.recordsOf(partition, year));
+            List<AssessmentRounds.Round> rounds = partition.stream()
+                    .filter(unit -> lifetime.assessed(unit.id(), year))
+                    .map(unit -> new AssessmentRounds.Round(unit.iri(),
+                            Evaluator.assess(current, inYear(partitionRecords.get(unit.id()), year, lifetime), year)))
+                    .toList();
+            store(rounds, current.version());
+            rounds.forEach(round -> results.add(round.result()));
+            if (keep) {
+                keeping.putAll(partitionRecords);
+            }
+            if (units.size() > unitsPerPartition) {
+                log.info("Full assessment of {}: {} of {} units", year, from + partition.size(), units.size());
+            }
+        }
+        if (keep) {
+            // Read at versions from read.version() on: carried over what was written since (our rounds),
+            // or dropped when that cannot be told (an upload read twice, a load).
+            city = new CityRecords(read.version(), year, read.units(), keeping);
+        }
+        cached(year);
+        return results;
+    }
+
+    /** The units, as read at data version {@code version}. */
+    private record UnitsRead(long version, Map<String, UnitRecordsLoader.UnitInfo> units) {
     }
 
     /** The unit's records with the kinds it had in {@code year}. */
@@ -247,27 +291,6 @@ public class AssessmentEngine {
             return cached.records().get(unitId);
         }
         return records.records(unit(unitId));
-    }
-
-    /** The city's records for {@code year}: as last read if nothing was written since, else read now. */
-    private CityRecords city(int year) {
-        CityRecords cached = cached(year);
-        if (cached != null) {
-            return cached;
-        }
-        synchronized (cityRead) {
-            cached = cached(year);
-            if (cached != null) {
-                return cached;
-            }
-            // One read transaction: the records and the version they belong to come from the same snapshot.
-            CityRecords read = store.read(() -> {
-                Map<String, UnitRecordsLoader.UnitInfo> units = records.units();
-                return new CityRecords(store.dataVersion(), year, units, records.recordsOfAll(units, year));
-            });
-            city = read;
-            return read;
-        }
     }
 
     /** The kept records of {@code year}, carried over the noted writes since they were read; null when stale. */
@@ -314,11 +337,11 @@ public class AssessmentEngine {
     }
 
     /**
-     * Stores rounds, {@code yifa.assessment.rounds-per-write} to a write. Writing rounds changes no record
-     * and no unit's lifetime: the writes are noted, so what is kept is carried over them.
+     * Stores rounds, at most a partition's to a write. Writing rounds changes no record and no unit's
+     * lifetime: the writes are noted, so what is kept is carried over them.
      */
     private void store(List<AssessmentRounds.Round> results, String frameworkVersion) {
-        rounds.storeAll(results, frameworkVersion, roundsPerWrite);
+        rounds.storeAll(results, frameworkVersion, unitsPerPartition);
     }
 
     Framework framework() {

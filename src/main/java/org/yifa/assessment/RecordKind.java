@@ -13,9 +13,9 @@ import org.apache.jena.vocabulary.RDF;
 import org.yifa.rdf.Yf;
 
 /**
- * The kinds of record and their columns in {@code queries/assessment-all-records.rq}: which
- * property fills which column and whether a record lacking it is left out. {@link #rows} turns the
- * statements about one record into the rows that query gives for it, one per combination of values.
+ * The kinds of record and their columns: which property fills which column and whether a record
+ * lacking it is left out. {@link #rows} turns the statements about one record (as
+ * {@code queries/assessment-unit-record-triples.rq} reads them) into rows, one per combination of values.
  */
 enum RecordKind {
 

@@ -2,6 +2,7 @@ package org.yifa.assessment;
 
 import java.time.LocalDate;
 import java.util.ArrayList;
+import java.util.Collection;
 import java.util.Comparator;
 import java.util.HashMap;
 import java.util.LinkedHashMap;
@@ -25,6 +26,9 @@ class UnitRecordsLoader {
 
     static final String UNIT_NS = Yf.ID + "unit/";
     private static final String PROV_AGENT = org.yifa.rdf.Prov.NS + "Agent";
+
+    /** The one query that reads records: what is said about each record of a unit. */
+    private static final String RECORD_TRIPLES = "assessment-unit-record-triples";
 
     private final QueryLibrary queries;
 
@@ -57,24 +61,53 @@ class UnitRecordsLoader {
     record UnitInfo(String id, String iri, String name, Set<String> types, String parent) {
     }
 
-    /** One unit's records, all years; the same records as {@link #recordsOfAll} gives for it. */
+    /** One unit's records, all years. */
     UnitRecords records(UnitInfo unit) {
         return records(unit, null);
     }
 
     /** One unit's records as {@link #records(UnitInfo)}, plus the records of {@code extra} (held in memory, not stored). */
     UnitRecords records(UnitInfo unit, Model extra) {
-        Map<String, Map<String, List<RDFNode>>> statements = new LinkedHashMap<>();
-        for (QuerySolution r : queries.select("assessment-unit-record-triples", Map.of("unit", unit.iri()))) {
-            statements.computeIfAbsent(r.getResource("record").getURI(), k -> new HashMap<>())
-                    .computeIfAbsent(r.getResource("p").getURI(), k -> new ArrayList<>()).add(r.get("o"));
-        }
+        Map<String, Map<String, List<RDFNode>>> statements =
+                byRecord(queries.select(RECORD_TRIPLES, Map.of("unit", unit.iri())));
         if (extra != null) {
             statements(extra).forEach((record, byPredicate) -> byPredicate.forEach((p, objects) ->
                     statements.computeIfAbsent(record, k -> new HashMap<>()).computeIfAbsent(p, k -> new ArrayList<>())
                             .addAll(objects)));
         }
         return rows(unit, statements);
+    }
+
+    /**
+     * The records of several units (a partition of the city) for assessing {@code year}, read by one
+     * query: for each unit what {@link #records(UnitInfo)} gives, but judgements and event statements of
+     * other years, which cannot count for this year.
+     */
+    Map<String, UnitRecords> recordsOf(Collection<UnitInfo> units, int year) {
+        Map<String, UnitInfo> byIri = new LinkedHashMap<>();
+        units.forEach(u -> byIri.put(u.iri(), u));
+        Map<String, Map<String, Map<String, List<RDFNode>>>> byUnit = new HashMap<>();
+        byRecord(queries.selectEach(RECORD_TRIPLES, "unit", byIri.keySet())).forEach((record, byPredicate) -> {
+            // A record is read with each unit it names, as reading that unit alone would.
+            for (RDFNode unit : byPredicate.getOrDefault(Yf.unit.getURI(), List.of())) {
+                if (unit.isURIResource() && byIri.containsKey(unit.asResource().getURI())) {
+                    byUnit.computeIfAbsent(unit.asResource().getURI(), k -> new LinkedHashMap<>()).put(record, byPredicate);
+                }
+            }
+        });
+        Map<String, UnitRecords> all = new LinkedHashMap<>();
+        byIri.forEach((iri, unit) -> all.put(unit.id(), rows(unit, byUnit.getOrDefault(iri, Map.of())).ofYear(year)));
+        return all;
+    }
+
+    /** Rows of {@code assessment-unit-record-triples} by record IRI, then predicate IRI. */
+    private static Map<String, Map<String, List<RDFNode>>> byRecord(List<QuerySolution> rows) {
+        Map<String, Map<String, List<RDFNode>>> statements = new LinkedHashMap<>();
+        for (QuerySolution r : rows) {
+            statements.computeIfAbsent(r.getResource("record").getURI(), k -> new HashMap<>())
+                    .computeIfAbsent(r.getResource("p").getURI(), k -> new ArrayList<>()).add(r.get("o"));
+        }
+        return statements;
     }
 
     /**
@@ -123,21 +156,7 @@ class UnitRecordsLoader {
         return rows.of(unit);
     }
 
-    /**
-     * The records of every unit, for assessing {@code year}: one query for the whole city instead
-     * of one per unit. Judgements of other years are left out (they cannot count for this year).
-     */
-    Map<String, UnitRecords> recordsOfAll(Map<String, UnitInfo> units, int year) {
-        Map<String, Rows> byUnit = new HashMap<>();
-        for (QuerySolution r : queries.select("assessment-all-records", Map.of("year", String.valueOf(year)))) {
-            byUnit.computeIfAbsent(r.getResource("unit").getURI(), k -> new Rows()).add(r);
-        }
-        Map<String, UnitRecords> all = new LinkedHashMap<>();
-        units.values().forEach(u -> all.put(u.id(), byUnit.getOrDefault(u.iri(), new Rows()).of(u)));
-        return all;
-    }
-
-    /** A unit's rows of assessment-all-records (or made like them by {@link RecordKind}), as records. */
+    /** A unit's rows, as {@link RecordKind} makes them from what is said about its records. */
     private static final class Rows {
         private final List<UnitRecords.Evidence> evidence = new ArrayList<>();
         private final List<UnitRecords.Judgement> judgements = new ArrayList<>();

@@ -13,18 +13,21 @@ import java.util.regex.Pattern;
 import org.apache.jena.datatypes.xsd.XSDDatatype;
 import org.apache.jena.irix.IRIException;
 import org.apache.jena.irix.IRIx;
+import org.apache.jena.query.Query;
 import org.apache.jena.query.QueryFactory;
 import org.apache.jena.query.QueryParseException;
 import org.apache.jena.query.QuerySolution;
-import org.apache.jena.query.QuerySolutionMap;
 import org.apache.jena.query.ResultSet;
 import org.apache.jena.query.ResultSetRewindable;
+import org.apache.jena.sparql.core.ResultBinding;
 import org.apache.jena.sparql.core.Var;
 import org.apache.jena.sparql.engine.binding.Binding;
 import org.apache.jena.sparql.engine.binding.BindingBuilder;
 import org.apache.jena.sparql.engine.binding.BindingFactory;
 import org.apache.jena.sparql.exec.RowSetMem;
 import org.apache.jena.sparql.exec.RowSetStream;
+import org.apache.jena.sparql.syntax.ElementData;
+import org.apache.jena.sparql.syntax.ElementGroup;
 import org.apache.jena.rdf.model.ModelFactory;
 import org.apache.jena.rdf.model.RDFNode;
 import org.apache.jena.rdf.model.ResourceFactory;
@@ -80,15 +83,39 @@ public class QueryLibrary {
      */
     public List<QuerySolution> select(String name, Map<String, String> parameters) {
         NamedQuery named = available(name);
-        Store.Table table = store.select(named.query(), bind(named, parameters));
-        List<QuerySolution> rows = new ArrayList<>();
-        ResultSet results = ResultSet.adapt(RowSetStream.create(table.vars(), table.rows().iterator()));
-        results.forEachRemaining(row -> {
-            QuerySolutionMap copy = new QuerySolutionMap();
-            row.varNames().forEachRemaining(var -> copy.add(var, row.get(var)));
-            rows.add(copy);
-        });
+        return copied(store.select(named.query(), bind(named, parameters)));
+    }
+
+    /** The store's rows (copies already, safe outside its transaction) as solutions, each a view of its row. */
+    private static List<QuerySolution> copied(Store.Table table) {
+        List<QuerySolution> rows = new ArrayList<>(table.rows().size());
+        for (Binding row : table.rows()) {
+            rows.add(new ResultBinding(null, row));
+        }
         return rows;
+    }
+
+    /**
+     * Runs a SELECT query of the library once for many values of one of its parameters ({@code parameter},
+     * each value converted as its declared type): a {@code VALUES} block at the start of the query's
+     * pattern binds it, in the syntax tree, so that one request reads what a request per value would.
+     * Its rows are those of every value together; the query must make them tell the values apart.
+     */
+    public List<QuerySolution> selectEach(String name, String parameter, Collection<String> values) {
+        NamedQuery named = available(name);
+        NamedQuery.Parameter declared = named.parameters().stream().filter(p -> p.name().equals(parameter)).findFirst()
+                .orElseThrow(() -> new IllegalArgumentException("Query " + name + " has no parameter '" + parameter + "'"));
+        if (named.parameters().size() != 1) {
+            throw new IllegalArgumentException("Query " + name + " has other parameters than '" + parameter + "'");
+        }
+        Var var = Var.alloc(parameter);
+        List<Binding> rows = values.stream().map(v -> BindingFactory.binding(var, term(declared, v).asNode())).toList();
+        Query query = named.query().cloneQuery();
+        ElementGroup pattern = new ElementGroup();
+        pattern.addElement(new ElementData(List.of(var), rows));
+        pattern.addElement(query.getQueryPattern());
+        query.setQueryPattern(pattern);
+        return copied(store.select(query, BindingFactory.empty()));
     }
 
     /**

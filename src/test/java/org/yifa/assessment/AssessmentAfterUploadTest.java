@@ -14,16 +14,13 @@ import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.context.ApplicationContext;
 import org.yifa.criteria.StoredCriteria;
 import org.yifa.criteria.StoredCriterion;
 import org.yifa.evidence.EvidenceIntake;
 import org.yifa.evidence.UploadFormat;
 import org.yifa.query.QueryLibrary;
-import org.yifa.store.GraphLoading;
-import org.yifa.store.Store;
-import org.yifa.store.WriteJournal;
 import org.yifa.testing.YifaSpringTest;
-import org.yifa.unit.UnitLifetimes;
 
 /**
  * After an upload the engine assesses from the records it kept plus the upload's, without reading the
@@ -46,17 +43,9 @@ class AssessmentAfterUploadTest {
     @Autowired
     Dataset dataset;
     @Autowired
-    Store store;
-    @Autowired
-    GraphLoading loaded;
-    @Autowired
-    FrameworkLoader frameworkLoader;
+    ApplicationContext context;
     @Autowired
     UnitRecordsLoader records;
-    @Autowired
-    AssessmentRounds rounds;
-    @Autowired
-    UnitLifetimes lifetimes;
     @Autowired
     QueryLibrary queries;
 
@@ -130,7 +119,7 @@ class AssessmentAfterUploadTest {
 
     /** An engine that has kept nothing yet: it reads every record it needs from the store. */
     private AssessmentEngine freshEngine() {
-        return new AssessmentEngine(store, loaded, frameworkLoader, records, rounds, lifetimes, new WriteJournal(), 250);
+        return FreshEngines.of(context);
     }
 
     private UnitRecords freshRecords(String unitId) {

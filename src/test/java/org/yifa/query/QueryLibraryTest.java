@@ -132,4 +132,19 @@ class QueryLibraryTest {
                 .hasMessageContaining("no parameter 'year'");
         assertThatThrownBy(() -> queries.select("no-such-query")).isInstanceOf(UnknownQueryException.class);
     }
+
+    @Test
+    void oneQueryForManyValuesOfAParameterGivesTheRowsOfAQueryPerValue() {
+        List<String> areas = List.of("2", "4", "9");
+        List<String> each = areas.stream().flatMap(a -> queries.select("items-of-area", Map.of("area", a)).stream())
+                .map(r -> r.getLiteral("notation").getString()).sorted().toList();
+        assertThat(each).isNotEmpty();
+        assertThat(queries.selectEach("items-of-area", "area", areas)).extracting(r -> r.getLiteral("notation").getString())
+                .containsExactlyInAnyOrderElementsOf(each);
+        assertThat(queries.selectEach("items-of-area", "area", List.of())).isEmpty();
+        assertThat(queries.selectEach("items-of-area", "area", List.of("4\" } UNION { ?item ?p ?o"))).isEmpty();
+        assertThatThrownBy(() -> queries.selectEach("items-of-area", "year", areas)).hasMessageContaining("no parameter 'year'");
+        assertThatThrownBy(() -> queries.selectEach("unit-type-obligations", "unitType", List.of("government")))
+                .hasMessageContaining("'unitType'").hasMessageContaining("IRI");
+    }
 }

@@ -140,7 +140,8 @@ public final class EmbeddedStore implements Store, GraphLoading {
                     .build()) {
                 if (query.isSelectType()) {
                     ResultSet results = execution.execSelect();
-                    sink.rows(Var.varList(results.getResultVars()), new java.util.Iterator<>() {
+                    List<Var> vars = Var.varList(results.getResultVars());
+                    sink.rows(vars, new java.util.Iterator<>() {
                         @Override
                         public boolean hasNext() {
                             return results.hasNext();
@@ -148,7 +149,7 @@ public final class EmbeddedStore implements Store, GraphLoading {
 
                         @Override
                         public Binding next() {
-                            return copy(results.nextBinding());
+                            return copy(results.nextBinding(), vars);
                         }
                     });
                 } else if (query.isAskType()) {
@@ -167,14 +168,20 @@ public final class EmbeddedStore implements Store, GraphLoading {
         List<Var> vars = Var.varList(results.getResultVars());
         List<Binding> rows = new ArrayList<>();
         while (results.hasNext()) {
-            rows.add(copy(results.nextBinding()));
+            rows.add(copy(results.nextBinding(), vars));
         }
         return new Table(vars, rows);
     }
 
-    private static Binding copy(Binding row) {
+    /** The row's terms of {@code vars}: asked by name, as listing a projected row's variables costs more than its terms. */
+    private static Binding copy(Binding row, List<Var> vars) {
         BindingBuilder copy = Binding.builder();
-        row.vars().forEachRemaining(v -> copy.add(v, row.get(v)));
+        for (Var var : vars) {
+            Node term = row.get(var);
+            if (term != null) {
+                copy.add(var, term);
+            }
+        }
         return copy.build();
     }
 

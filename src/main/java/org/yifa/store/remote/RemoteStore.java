@@ -39,6 +39,7 @@ import org.yifa.store.Changes;
 import org.yifa.store.GraphLoading;
 import org.yifa.store.Store;
 import org.yifa.store.StoreProperties;
+import org.yifa.store.StoreRefusedException;
 import org.yifa.store.StoreUnavailableException;
 import org.yifa.store.load.InternalQueries;
 
@@ -51,8 +52,8 @@ import org.yifa.store.load.InternalQueries;
  * RDF4J's own {@code setBinding} on a SPARQL endpoint replaces {@code ?name} by a regular expression in
  * the query text, which also hits strings, comments and {@code AS ?name}. Every write is one SPARQL
  * Update request, which stores such as Fuseki and GraphDB run in one transaction. Where the store's default
- * graph does not hold Yifa's named graphs (a stock Fuseki), queries name the graphs they read
- * ({@link UnionOfNamedGraphs}; {@link #namesGraphs}).
+ * graph does not hold Yifa's named graphs, queries read Jena's union graph (a stock Fuseki) or name the graphs they
+ * read (any other store): {@link GraphAccess}, {@link #access()}.
  */
 public final class RemoteStore implements Store, GraphLoading, AutoCloseable {
 
@@ -73,12 +74,9 @@ public final class RemoteStore implements Store, GraphLoading, AutoCloseable {
     final Query describe = InternalQueries.load("store-describe");
     private final Query sampleTriple = InternalQueries.load("store-sample-triple");
     private final Query inDefaultGraph = InternalQueries.load("store-in-default-graph");
-    /**
-     * Whether the store's default graph holds Yifa's named graphs (Fuseki with {@code tdb2:unionDefaultGraph},
-     * Virtuoso): then queries go as they are; otherwise (a stock Fuseki) they name Yifa's graphs
-     * ({@link UnionOfNamedGraphs}). Null until a graph of Yifa's exists to tell by.
-     */
-    private volatile Boolean defaultGraphIsUnion;
+    private final Query inUnionGraph = InternalQueries.load("store-in-union-graph");
+    /** How queries reach Yifa's named graphs here; null until a graph of Yifa's exists to tell by. */
+    private volatile GraphAccess access;
     private final RemoteLoad loads;
 
     public RemoteStore(StoreProperties properties) {
@@ -240,7 +238,7 @@ public final class RemoteStore implements Store, GraphLoading, AutoCloseable {
         }
         RemoteEndpoint on = byTimeout.computeIfAbsent(timeout, t -> new RemoteEndpoint(properties, t, "yifa.sparql.timeout"));
         // Without a dataset of its own, a user's query reads Yifa's graphs, as on the embedded store.
-        String text = (dataset == null && namesGraphs() ? UnionOfNamedGraphs.rewrite(query) : query).serialize();
+        String text = (dataset == null ? access().apply(query) : query).serialize();
         if (query.isSelectType()) {
             return new Answer(select(on, text, dataset), null, null);
         }
@@ -267,42 +265,50 @@ public final class RemoteStore implements Store, GraphLoading, AutoCloseable {
         return QueryTransformOps.replaceVars(query, map);
     }
 
-    /** The query as sent, as SPARQL text: to a store whose default graph is not the union when {@code namesGraphs}. */
-    static String text(Query query, Binding substitution, boolean namesGraphs) {
-        Query actual = bound(query, substitution);
-        return PortableQuery.apply(namesGraphs ? UnionOfNamedGraphs.rewrite(actual) : actual).serialize();
+    /** The query as sent, as SPARQL text, to a store reached by {@code access}. */
+    static String text(Query query, Binding substitution, GraphAccess access) {
+        return PortableQuery.apply(access.apply(bound(query, substitution))).serialize();
     }
 
     /** The query as sent to this store. */
     private String sent(Query query, Binding substitution) {
-        return text(query, substitution, namesGraphs());
+        return text(query, substitution, access());
     }
 
     /**
-     * Whether queries must name Yifa's graphs here. Told once by a triple of Yifa's graphs: if the default graph
+     * How queries reach Yifa's graphs here, told once by a triple of Yifa's graphs, read-only: if the default graph
      * holds it, the default graph is taken for the union (Fuseki with a union default graph; Virtuoso, whose
      * default graph is the union of all its graphs, its system graphs too — their vocabulary is not Yifa's, and
-     * VirtuosoTest compares every answer). Read-only.
+     * VirtuosoTest compares every answer); else if {@code GRAPH <urn:x-arq:UnionGraph>} holds it, the store is a
+     * Jena one that reads that union (a stock Fuseki); else queries name the graphs. Until a graph of Yifa's
+     * exists, they name them.
      */
-    boolean namesGraphs() {
-        Boolean union = defaultGraphIsUnion;
-        if (union == null) {
-            union = defaultGraphIsUnion();
-            defaultGraphIsUnion = union;
-            if (union != null) {
-                LOG.info(union ? "The store's default graph is the union of Yifa's named graphs: queries go as they are"
-                        : "The store's default graph is not the union of Yifa's named graphs: queries name them");
+    GraphAccess access() {
+        GraphAccess known = access;
+        if (known == null) {
+            known = tellAccess();
+            access = known;
+            if (known != null) {
+                LOG.info(known.logged());
             }
         }
-        return union == null || !union;
+        return known == null ? GraphAccess.NAMED_GRAPHS : known;
     }
 
-    private Boolean defaultGraphIsUnion() {
+    private GraphAccess tellAccess() {
         List<Binding> sample = select(endpoint, sampleTriple.serialize(), null).rows();
         if (sample.isEmpty()) {
             return null;
         }
-        return ask(inDefaultGraph, sample.get(0));
+        if (ask(inDefaultGraph, sample.get(0))) {
+            return GraphAccess.DEFAULT_GRAPH;
+        }
+        try {
+            return ask(inUnionGraph, sample.get(0)) ? GraphAccess.JENA_UNION_GRAPH : GraphAccess.NAMED_GRAPHS;
+        } catch (StoreRefusedException e) {
+            // A store may refuse a graph it does not hold rather than find nothing there: it is not Jena either.
+            return GraphAccess.NAMED_GRAPHS;
+        }
     }
 
     private boolean ask(Query query, Binding substitution) {

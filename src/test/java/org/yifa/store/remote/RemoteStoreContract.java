@@ -93,6 +93,11 @@ abstract class RemoteStoreContract {
         return Map.of();
     }
 
+    /** How the service reaches Yifa's graphs on this store (default: its default graph is their union). */
+    GraphAccess access() {
+        return GraphAccess.DEFAULT_GRAPH;
+    }
+
     private static final String ADMIN = "Basic " + Base64.getEncoder()
             .encodeToString("test-admin:admin-test-password".getBytes(StandardCharsets.UTF_8));
     private static final List<Integer> YEARS = List.of(2024, 2025);
@@ -218,6 +223,12 @@ abstract class RemoteStoreContract {
         same("/api/items/7.4");
         same("/api/drift");
         same("/api/laws");
+    }
+
+    @Test
+    @Order(1)
+    void theServiceReadsYifasGraphsAsTheStoreAllows() {
+        assertThat(remote.getBean(RemoteStore.class).access()).isEqualTo(access());
     }
 
     @Test

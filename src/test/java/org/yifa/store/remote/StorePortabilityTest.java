@@ -71,10 +71,11 @@ class StorePortabilityTest {
                 default -> org.apache.jena.graph.NodeFactory.createLiteralString("引号\" } ; DROP ALL # \\ \n");
             });
         }
-        // As sent to a store whose default graph holds Yifa's graphs, and to one where queries name them.
+        // As sent to a store whose default graph holds Yifa's graphs, to one read through Jena's union graph,
+        // and to one where queries name them.
         org.apache.jena.sparql.engine.binding.Binding bound = bindings.build();
-        for (boolean namesGraphs : new boolean[] {false, true}) {
-            String sent = RemoteStore.text(named.query(), bound, namesGraphs);
+        for (GraphAccess access : GraphAccess.values()) {
+            String sent = RemoteStore.text(named.query(), bound, access);
             assertThatCode(() -> new SPARQLParser().parseQuery(sent, null)).as(name + ":\n" + sent).doesNotThrowAnyException();
             assertThatCode(() -> QueryFactory.create(sent, Syntax.syntaxSPARQL_11)).as(name).doesNotThrowAnyException();
         }

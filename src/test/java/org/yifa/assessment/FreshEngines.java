@@ -1,0 +1,27 @@
+package org.yifa.assessment;
+
+import org.springframework.context.ApplicationContext;
+import org.yifa.store.GraphLoading;
+import org.yifa.store.Store;
+import org.yifa.store.WriteJournal;
+import org.yifa.unit.UnitLifetimes;
+
+/** Engines that have kept nothing yet, on the service's store and beans, to compare with the service's own. */
+final class FreshEngines {
+
+    private FreshEngines() {
+    }
+
+    /** A fresh engine with the shipped defaults. */
+    static AssessmentEngine of(ApplicationContext context) {
+        return of(context, 50, 10_000);
+    }
+
+    /** A fresh engine reading {@code unitsPerPartition} units at a time, keeping a city of up to {@code keptUnits}. */
+    static AssessmentEngine of(ApplicationContext context, int unitsPerPartition, int keptUnits) {
+        return new AssessmentEngine(context.getBean(Store.class), context.getBean(GraphLoading.class),
+                context.getBean(FrameworkLoader.class), context.getBean(UnitRecordsLoader.class),
+                context.getBean(AssessmentRounds.class), context.getBean(UnitLifetimes.class), new WriteJournal(),
+                unitsPerPartition, keptUnits);
+    }
+}
