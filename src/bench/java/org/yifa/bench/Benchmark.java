@@ -275,7 +275,7 @@ public final class Benchmark {
      */
     private void roundWrites(ConfigurableApplicationContext context, List<UnitAssessment> rounds) {
         org.yifa.assessment.RoundWrites writes = new org.yifa.assessment.RoundWrites(context);
-        int batch = Integer.parseInt(context.getEnvironment().getProperty("yifa.assessment.rounds-per-write", "250"));
+        int batch = Integer.parseInt(context.getEnvironment().getProperty("yifa.assessment.units-per-partition", "50"));
         for (int size : new int[] {Integer.MAX_VALUE, batch}) {
             writes.remove(rounds);
             Bench.Timed<Integer> run = Bench.timed(() -> writes.store(rounds, size));

@@ -183,8 +183,8 @@ final class Report {
     private static String store(Map<String, Object> run) {
         Map<String, Object> remoteStore = map(map(run, "details"), "remote_store");
         return remoteStore.isEmpty() ? "embedded TDB2" : remoteStore.get("server") + ", separate process, -Xmx"
-                + remoteStore.get("heap") + ", remote-timeout " + remoteStore.get("remote_timeout") + ", rounds-per-write "
-                + remoteStore.get("rounds_per_write");
+                + remoteStore.get("heap") + ", remote-timeout " + remoteStore.get("remote_timeout")
+                + (remoteStore.containsKey("rounds_per_write") ? ", rounds-per-write " + remoteStore.get("rounds_per_write") : "");
     }
 
     private static void ratioRow(StringBuilder md, List<Map<String, Object>> runs, String name, String meaning, String a, String b) {

@@ -23,12 +23,6 @@ final class Service implements AutoCloseable {
      * records in one request takes longer than the shipped 10 s at the medium city.
      */
     static final String REMOTE_TIMEOUT = System.getProperty("bench.remote.timeout", "60s");
-    /**
-     * {@code yifa.assessment.rounds-per-write} of the remote run ({@code -Dbench.remote.rounds-per-write}): the shipped 250
-     * rounds make one SPARQL Update of more than 25 MB at the medium city, which Fuseki's Jetty refuses ("form too
-     * large > 26214400": RDF4J sends updates form-encoded), and the first full assessment fails.
-     */
-    static final String REMOTE_ROUNDS_PER_WRITE = System.getProperty("bench.remote.rounds-per-write", "50");
 
     final ConfigurableApplicationContext context;
     private final FusekiServer remote;
@@ -59,11 +53,10 @@ final class Service implements AutoCloseable {
             p.put("yifa.store.query-url", fuseki.queryUrl());
             p.put("yifa.store.update-url", fuseki.updateUrl());
             p.put("yifa.store.remote-timeout", REMOTE_TIMEOUT);
-            p.put("yifa.assessment.rounds-per-write", REMOTE_ROUNDS_PER_WRITE);
             ConfigurableApplicationContext context = BaseStore.start(work.resolve("store"), p);
             details.put("service_start_ms", Bench.round((System.nanoTime() - start) / 1e6, 0));
             details.put("remote_store", Map.of("server", fuseki.name(), "query_url", fuseki.queryUrl(),
-                    "heap", FUSEKI_HEAP, "remote_timeout", REMOTE_TIMEOUT, "rounds_per_write", REMOTE_ROUNDS_PER_WRITE));
+                    "heap", FUSEKI_HEAP, "remote_timeout", REMOTE_TIMEOUT));
             return new Service(context, fuseki);
         } catch (RuntimeException e) {
             fuseki.kill();
