@@ -34,7 +34,7 @@ final class BaseStore {
             Files.createDirectories(BASE);
             Bench.log("ingesting the checklist, laws, links and criteria into %s (once)", BASE);
             long t = System.nanoTime();
-            start(BASE.resolve("store")).close();
+            start(BASE.resolve("store"), Map.of()).close();
             details.put("base_ingest_ms", Math.round((System.nanoTime() - t) / 1e6));
             Files.writeString(BASE.resolve(DONE), "");
         }
@@ -46,9 +46,9 @@ final class BaseStore {
     /**
      * Starts the service on {@code store}, as {@code java -jar} would with these arguments: only the
      * shipped configuration (the test users of src/test/resources/config stay out), demo city off,
-     * ports chosen freely, quiet logs.
+     * ports chosen freely, quiet logs; {@code more} added (or overriding).
      */
-    static ConfigurableApplicationContext start(Path store) {
+    static ConfigurableApplicationContext start(Path store, Map<String, String> more) {
         Map<String, String> p = new LinkedHashMap<>();
         p.put("spring.config.location", "classpath:/application.properties");
         p.put("yifa.store.dir", store.toString());
@@ -57,6 +57,7 @@ final class BaseStore {
         p.put("server.port", "0");
         p.put("spring.main.banner-mode", "off");
         p.put("logging.level.root", "warn");
+        p.putAll(more);
         // As command-line arguments: they take precedence over application.properties.
         return new SpringApplicationBuilder(YifaApplication.class)
                 .run(p.entrySet().stream().map(e -> "--" + e.getKey() + "=" + e.getValue()).toArray(String[]::new));

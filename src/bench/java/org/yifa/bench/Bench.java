@@ -82,8 +82,13 @@ final class Bench {
 
     /** Peak resident set size of the process (VmHWM), in MB. */
     static double vmHwmMb() {
+        return vmHwmMb(Path.of("/proc/self/status"));
+    }
+
+    /** Peak resident set size (VmHWM) of the process whose {@code /proc/…/status} this is, in MB. */
+    static double vmHwmMb(Path status) {
         try {
-            return Files.readAllLines(Path.of("/proc/self/status")).stream().filter(l -> l.startsWith("VmHWM:"))
+            return Files.readAllLines(status).stream().filter(l -> l.startsWith("VmHWM:"))
                     .map(l -> l.replaceAll("\\D+", "")).mapToLong(Long::parseLong).findFirst().orElse(0) / 1024.0;
         } catch (IOException e) {
             return -1;
@@ -105,6 +110,13 @@ final class Bench {
         } catch (IOException e) {
             throw new UncheckedIOException("Cannot delete " + dir, e);
         }
+    }
+
+    /** The heap in use after a full collection, in MB. */
+    static double usedHeapAfterGcMb() {
+        System.gc();
+        Runtime r = Runtime.getRuntime();
+        return (r.totalMemory() - r.freeMemory()) / 1048576.0;
     }
 
     static long sizeOf(List<Path> files) {

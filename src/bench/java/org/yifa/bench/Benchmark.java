@@ -34,44 +34,62 @@ import org.yifa.query.QueryLibrary;
 import org.yifa.store.load.StoreLoader;
 
 /**
- * The benchmark ({@code bench/run.sh small|medium|large}): generates a synthetic city, loads it into
- * a fresh store of the running service, measures loading, assessment, explanation, gaps, re-assessment
- * after an upload, SPARQL throughput and memory, runs three baselines on the same data, and writes
- * {@code bench/results-{size}.json}, {@code bench/RESULTS.md} and {@code bench/plot.svg}.
+ * The benchmark ({@code bench/run.sh small|medium|large|province [--remote]}): generates a synthetic city,
+ * loads it into a fresh store of the running service — embedded, or a separate Fuseki process with
+ * {@code --remote} — measures loading, assessment, explanation, gaps, re-assessment after an upload,
+ * SPARQL throughput (through {@code /sparql} and on the store's own endpoint) and memory, runs the
+ * baselines the size allows on the same data, and writes {@code bench/results-{label}.json},
+ * {@code bench/RESULTS.md} and {@code bench/plot.svg}.
  */
 public final class Benchmark {
 
     static final Path BENCH = Path.of("bench");
     static final int CLIENTS = 16;
     static final int SPARQL_SECONDS = Integer.getInteger("bench.sparql.seconds", 15);
+    /** Untimed seconds of SPARQL load on each endpoint before the timed ones. */
+    static final int SPARQL_WARM_UP_SECONDS = Integer.getInteger("bench.sparql.warmup", 5);
+    /** Alternating rounds of /sparql and the store's endpoint the SPARQL seconds are split into. */
+    static final int SPARQL_ROUNDS = Integer.getInteger("bench.sparql.rounds", 3);
     static final int PROBE_RUNS = Integer.getInteger("bench.probe.runs", 1000);
-    /** Calls before the timed ones, so that the JIT has compiled the request path (C2 needs thousands of calls). */
     /** Uploads timed for the re-assessment figure, each to another unit. */
     static final int REASSESS_UPLOADS = Integer.getInteger("bench.reassess.uploads", 30);
+    /** Calls before the timed ones, so that the JIT has compiled the request path (C2 needs thousands of calls). */
     static final int WARM_UP = Integer.getInteger("bench.probe.warmup", 500);
+    /** Why the figures that need the store's Dataset in this JVM are not measured on a remote store. */
+    static final String NEEDS_DATASET = "needs the store's TDB2 Dataset in the service's JVM; the store is a separate "
+            + "Fuseki process (see the embedded run of this size)";
 
     private final Size size;
+    private final boolean remote;
+    /** The size, and "-remote" on a remote store: the name of the results file and of the column. */
+    private final String label;
     private final Path work;
     private final Map<String, Object> results = new LinkedHashMap<>();
     private final Map<String, Object> details = new LinkedHashMap<>();
+    /** Figures not measured in this run, by key, with the reason. */
+    private final Map<String, String> notRun = new LinkedHashMap<>();
 
-    private Benchmark(Size size) {
+    private Benchmark(Size size, boolean remote) {
         this.size = size;
-        this.work = BENCH.resolve("work").resolve(size.label());
+        this.remote = remote;
+        this.label = size.label() + (remote ? "-remote" : "");
+        this.work = BENCH.resolve("work").resolve(label);
     }
 
     public static void main(String[] args) throws Exception {
-        if (args.length != 1) {
-            System.err.println("usage: Benchmark small|medium|large|report");
+        List<String> arguments = new ArrayList<>(List.of(args));
+        boolean remote = arguments.remove("--remote");
+        if (arguments.size() != 1) {
+            System.err.println("usage: Benchmark small|medium|large|province [--remote] | report");
             System.exit(2);
         }
-        if (args[0].equals("report")) {
+        if (arguments.get(0).equals("report")) {
             Report.rewrite(BENCH);
             return;
         }
         int status = 0;
         try {
-            new Benchmark(Size.of(args[0])).run();
+            new Benchmark(Size.of(arguments.get(0)), remote).run();
         } catch (Throwable e) {
             e.printStackTrace();
             status = 1;
@@ -83,38 +101,37 @@ public final class Benchmark {
     private void run() throws Exception {
         Bench.deleteTree(work);
         Files.createDirectories(work);
+        DiskNeed.check(work, size.units, remote, size.keep);
         results.put("size", size.label());
+        results.put("label", label);
+        results.put("store", remote ? "remote" : "embedded");
         results.put("units", size.units);
         results.put("year", Size.YEAR);
         results.put("years", Size.YEARS);
         results.put("machine", Machine.describe());
 
         long t = System.nanoTime();
-        BaseStore.copyTo(work, details);
-        Bench.log("starting the service on a fresh store in %s", work.resolve("store"));
-        long start = System.nanoTime();
-        ConfigurableApplicationContext context = BaseStore.start(work.resolve("store"));
-        details.put("service_start_ms", Bench.round((System.nanoTime() - start) / 1e6, 0));
-        try {
-            measure(context);
-        } finally {
-            context.close();
+        try (Service service = remote ? Service.remote(work, details) : Service.embedded(work, details)) {
+            measure(service);
         }
         @SuppressWarnings("unchecked")
         Map<String, Object> machine = (Map<String, Object>) results.get("machine");
         machine.put("load_average_at_end", java.lang.management.ManagementFactory.getOperatingSystemMXBean().getSystemLoadAverage());
         details.put("run_s", Bench.round((System.nanoTime() - t) / 1e9, 0));
-        Report.write(BENCH, size, results, details);
-        Bench.log("wrote bench/results-%s.json, bench/RESULTS.md and bench/plot.svg", size.label());
+        if (!notRun.isEmpty()) {
+            details.put("not_run", notRun);
+        }
+        Report.write(BENCH, work, label, results, details);
     }
 
-    private void measure(ConfigurableApplicationContext context) throws Exception {
-        Dataset dataset = context.getBean(Dataset.class);
+    private void measure(Service service) throws Exception {
+        ConfigurableApplicationContext context = service.context;
+        Dataset dataset = remote ? null : context.getBean(Dataset.class);
         QueryLibrary queries = context.getBean(QueryLibrary.class);
         StoreLoader loader = context.getBean(StoreLoader.class);
         AssessmentEngine engine = context.getBean(AssessmentEngine.class);
         EvidenceIntake intake = context.getBean(EvidenceIntake.class);
-        Http http = new Http(Integer.parseInt(context.getEnvironment().getProperty("local.server.port")));
+        Http http = new Http(service.port());
         int year = Size.YEAR;
 
         // 1. The city.
@@ -136,6 +153,10 @@ public final class Benchmark {
         details.put("tdbloader_ms", tdb[0]);
         details.put("tdbloader_quads", tdb[1]);
         Bench.log("TDB2 basic loader: %d quads in %d ms", tdb[1], tdb[0]);
+        if (!size.keep) {
+            // Not read again: its disk is freed at once (a province's copy is several GB).
+            Bench.deleteTree(work.resolve("tdbloader"));
+        }
         System.gc();
         Bench.resetPeaks();
         long yifaMs = Loads.yifa(loader, city);
@@ -185,33 +206,66 @@ public final class Benchmark {
         // 6. Re-assessment after an upload.
         reassess(engine, intake, engineResults, year);
 
-        // 7. SPARQL throughput.
-        Bench.log("SPARQL: %d clients for %d s", CLIENTS, SPARQL_SECONDS);
-        SparqlLoad.Result load = SparqlLoad.run(http, queries, SparqlLoad.mix(unitIds, notations, year), CLIENTS, SPARQL_SECONDS);
-        results.put("sparql_qps", Bench.round(load.qps(), 1));
-        results.put("sparql_errors", load.errors());
-        Map<String, Object> perQuery = new LinkedHashMap<>();
-        load.latencyByQuery().forEach((name, samples) -> perQuery.put(name, samples.length == 0 ? Map.of("n", 0)
-                : Map.of("n", samples.length, "p50_ms", Bench.round(Bench.median(samples), 1),
-                "p99_ms", Bench.round(Bench.percentile(samples, 99), 1))));
-        details.put("sparql_requests", load.requests());
-        details.put("sparql_by_query", perQuery);
-        if (load.firstError() != null) {
-            details.put("sparql_first_error", load.firstError());
-        }
-        Bench.log("SPARQL: %d requests, %.1f/s, %d errors%s", load.requests(), load.qps(), load.errors(),
-                load.firstError() == null ? "" : " (first: " + load.firstError() + ")");
+        // 7. SPARQL throughput, through /sparql and on the store's own endpoint.
+        sparql(http, service.rawQueryUrl(), queries, SparqlLoad.mix(unitIds, notations, year, !remote));
 
         // 8. Memory of everything Yifa did since the load began.
         results.put("peak_heap_mb", Bench.round(Bench.heapPeakMb(), 0));
         results.put("vmhwm_mb", Bench.round(Bench.vmHwmMb(), 0));
         Bench.log("memory: heap peak %.0f MB, VmHWM %.0f MB", Bench.heapPeakMb(), Bench.vmHwmMb());
+        if (remote) {
+            details.put("store_vmhwm_mb", Bench.round(service.storeVmHwmMb(), 0));
+            Bench.log("the remote store's process: VmHWM %.0f MB", service.storeVmHwmMb());
+        }
 
         // 9. Baselines.
-        baselines(dataset, city, engineResults, year);
+        if (remote) {
+            List.of("scan_floor_ms", "details.scan_floor_cpu_ms", "shacl_baseline_ms", "reasoner_baseline_ms")
+                    .forEach(key -> notRun.put(key, NEEDS_DATASET));
+        } else {
+            baselines(dataset, city, engineResults, year);
+        }
 
         // 10. The rounds of the cold run written again: in one write transaction, then in batches.
-        roundWrites(context, cold.value());
+        if (remote) {
+            // One write of every round is more than Fuseki takes in one request (see Service), and each write grows its store.
+            notRun.put("details.round_writes_one_transaction_ms", "one request of every round is over the remote "
+                    + "Fuseki's 25 MB form limit; the cold full assessment writes them in batches");
+        } else {
+            roundWrites(context, cold.value());
+        }
+
+        if (!size.keep) {
+            city.files().forEach(f -> f.toFile().delete());
+            Bench.log("deleted the city's files and the TDB2 loader's copy (bench.keep=false)");
+        }
+    }
+
+    /** {@link SparqlLoad#compare}: /sparql, then the store's own endpoint; rates, errors, p50 and p99 of each query. */
+    private void sparql(Http http, String rawUrl, QueryLibrary queries, List<SparqlLoad.Mix> mix) throws Exception {
+        Bench.log("SPARQL: %d clients for %d s on /sparql and on %s, in %d alternating rounds (after %d s of warm-up on each)",
+                CLIENTS, SPARQL_SECONDS, rawUrl, SPARQL_ROUNDS, SPARQL_WARM_UP_SECONDS);
+        SparqlLoad.Comparison both = SparqlLoad.compare(http, rawUrl, queries, mix, CLIENTS, SPARQL_SECONDS,
+                SPARQL_WARM_UP_SECONDS, SPARQL_ROUNDS);
+        for (String key : new String[] {"sparql", "fuseki"}) {
+            SparqlLoad.Result load = key.equals("sparql") ? both.yifa() : both.raw();
+            results.put(key + "_qps", Bench.round(load.qps(), 1));
+            results.put(key + "_errors", load.errors());
+            details.put(key + "_requests", load.requests());
+            details.put(key + "_cpu_per_request_ms", Bench.round(load.cpuPerRequestMs(), 2));
+            details.put(key + "_by_query", SparqlLoad.byQuery(load));
+            if (load.firstError() != null) {
+                details.put(key + "_first_error", load.firstError());
+            }
+            Bench.log("%s: %d requests, %.1f/s, %d errors%s", key.equals("sparql") ? "/sparql" : rawUrl, load.requests(),
+                    load.qps(), load.errors(), load.firstError() == null ? "" : " (first: " + load.firstError() + ")");
+        }
+        results.put("sparql_overhead_pct", Bench.round(both.overheadPct(), 1));
+        details.put("sparql_cpu_overhead_pct", Bench.round(both.cpuOverheadPct(), 1));
+        details.put("fuseki_url", rawUrl);
+        details.put("sparql_queries", mix.stream().map(SparqlLoad.Mix::name).toList());
+        Bench.log("/sparql overhead over the store's endpoint: %.1f %% (CPU time per request: %.1f %%, %.2f against %.2f ms)",
+                both.overheadPct(), both.cpuOverheadPct(), both.yifa().cpuPerRequestMs(), both.raw().cpuPerRequestMs());
     }
 
     /**
@@ -221,7 +275,7 @@ public final class Benchmark {
      */
     private void roundWrites(ConfigurableApplicationContext context, List<UnitAssessment> rounds) {
         org.yifa.assessment.RoundWrites writes = new org.yifa.assessment.RoundWrites(context);
-        int batch = Integer.parseInt(context.getEnvironment().getProperty("yifa.assessment.rounds-per-write", "250"));
+        int batch = Integer.parseInt(context.getEnvironment().getProperty("yifa.assessment.units-per-partition", "50"));
         for (int size : new int[] {Integer.MAX_VALUE, batch}) {
             writes.remove(rounds);
             Bench.Timed<Integer> run = Bench.timed(() -> writes.store(rounds, size));
@@ -384,8 +438,18 @@ public final class Benchmark {
         details.put("scan_floor_records", records);
         Bench.log("scan floor: %d records in %.1f ms", records, Bench.median(scans));
 
+        if (size.inMemoryBaselinesSkipped != null) {
+            notRun.put("shacl_baseline_ms", size.inMemoryBaselinesSkipped);
+            notRun.put("reasoner_baseline_ms", size.inMemoryBaselinesSkipped);
+            Bench.log("SHACL twin and reasoner baselines not run: %s", size.inMemoryBaselinesSkipped);
+            return;
+        }
         Bench.log("reading the city into memory for the baselines");
+        double before = Bench.usedHeapAfterGcMb();
+        Bench.resetPeaks();
         Model model = Loads.inMemory(city.files());
+        // What deciding where the in-memory baselines fit rests on (Size): the city's share of the heap, and the peak.
+        details.put("city_in_memory_mb", Bench.round(Bench.usedHeapAfterGcMb() - before, 0));
 
         // (a) SHACL.
         ShaclBaseline shacl = new ShaclBaseline(dataset);
@@ -429,6 +493,10 @@ public final class Benchmark {
         } finally {
             pool.shutdownNow();
         }
+        details.put("baselines_peak_heap_mb", Bench.round(Bench.heapPeakMb(), 0));
+        details.put("baselines_vmhwm_mb", Bench.round(Bench.vmHwmMb(), 0));
+        Bench.log("baselines: heap peak %.0f MB (the city in memory %s MB), VmHWM %.0f MB", Bench.heapPeakMb(),
+                details.get("city_in_memory_mb"), Bench.vmHwmMb());
     }
 
     private static double[] round(double[] values) {

@@ -32,9 +32,14 @@ final class Http {
         return response.body();
     }
 
-    /** POSTs a SPARQL query to /sparql and answers the status; the body is read and dropped. */
-    int sparql(String query) {
-        HttpRequest request = HttpRequest.newBuilder(URI.create(base + "/sparql"))
+    /** Yifa's SPARQL endpoint. */
+    String sparqlUrl() {
+        return base + "/sparql";
+    }
+
+    /** POSTs a SPARQL query to the endpoint {@code url} and answers the status; the body is read and dropped. */
+    int sparql(String url, String query) {
+        HttpRequest request = HttpRequest.newBuilder(URI.create(url))
                 .header("Content-Type", "application/sparql-query")
                 .header("Accept", "application/sparql-results+json")
                 .timeout(Duration.ofSeconds(60))

@@ -16,8 +16,9 @@ import tools.jackson.databind.SerializationFeature;
 import tools.jackson.databind.json.JsonMapper;
 
 /**
- * Writes the figures: {@code bench/results-{size}.json} (and {@code bench/results.json} for a medium
- * run), then {@code bench/RESULTS.md} and {@code bench/plot.svg} from every results file there is.
+ * Writes the figures: {@code bench/results-{label}.json} (and {@code bench/results.json} for an embedded
+ * medium run), then {@code bench/RESULTS.md} and {@code bench/plot.svg} from every results file there is.
+ * A trial run ({@code -Dbench.units}) writes its results file into its work directory and nothing else.
  */
 final class Report {
 
@@ -44,8 +45,12 @@ final class Report {
             new String[] {"details.reassess_cpu_ms", "↳ the same, CPU time of the uploading thread", "ms"},
             new String[] {"sparql_qps", "/sparql, 16 clients", "queries/s"},
             new String[] {"sparql_errors", "/sparql errors", ""},
+            new String[] {"fuseki_qps", "the store's own Fuseki endpoint, same queries and clients", "queries/s"},
+            new String[] {"fuseki_errors", "Fuseki endpoint errors", ""},
+            new String[] {"sparql_overhead_pct", "/sparql overhead (time per query over Fuseki's)", "%"},
             new String[] {"peak_heap_mb", "heap peak (sum of pool peaks)", "MB"},
             new String[] {"vmhwm_mb", "peak resident set (VmHWM)", "MB"},
+            new String[] {"details.store_vmhwm_mb", "↳ the remote store's process, peak resident set", "MB"},
             new String[] {"scan_floor_ms", "baseline (c): scan of all evidence", "ms"},
             new String[] {"details.scan_floor_cpu_ms", "↳ the same, CPU time", "ms"},
             new String[] {"shacl_baseline_ms", "baseline (a): SHACL twin", "ms"},
@@ -54,14 +59,20 @@ final class Report {
     private Report() {
     }
 
-    static void write(Path bench, Size size, Map<String, Object> results, Map<String, Object> details) {
+    static void write(Path bench, Path work, String label, Map<String, Object> results, Map<String, Object> details) {
         Map<String, Object> all = new LinkedHashMap<>(results);
         all.put("details", details);
-        JSON.writeValue(bench.resolve("results-" + size.label() + ".json").toFile(), all);
-        if (size == Size.MEDIUM) {
+        if (Size.trial()) {
+            JSON.writeValue(work.resolve("results.json").toFile(), all);
+            Bench.log("trial run (bench.units): wrote %s only", work.resolve("results.json"));
+            return;
+        }
+        JSON.writeValue(bench.resolve("results-" + label + ".json").toFile(), all);
+        if (label.equals("medium")) {
             JSON.writeValue(bench.resolve("results.json").toFile(), all);
         }
         rewrite(bench);
+        Bench.log("wrote bench/results-%s.json, bench/RESULTS.md and bench/plot.svg", label);
     }
 
     /** Writes RESULTS.md and plot.svg again from the results files there are. */
@@ -71,15 +82,15 @@ final class Report {
         write(bench.resolve("plot.svg"), Plot.svg(runs));
     }
 
-    /** Every {@code results-*.json}, smallest city first. */
+    /** Every {@code results-*.json}, smallest city first, a remote run after the embedded one of its size. */
     @SuppressWarnings("unchecked")
     static List<Map<String, Object>> runs(Path bench) {
         try (Stream<Path> files = Files.list(bench)) {
             List<Map<String, Object>> runs = new ArrayList<>();
-            for (Path f : files.filter(f -> f.getFileName().toString().matches("results-\\w+\\.json")).toList()) {
+            for (Path f : files.filter(f -> f.getFileName().toString().matches("results-[\\w-]+\\.json")).toList()) {
                 runs.add(JSON.readValue(f.toFile(), Map.class));
             }
-            runs.sort(Comparator.comparingDouble(r -> number(r, "units")));
+            runs.sort(Comparator.<Map<String, Object>>comparingDouble(r -> number(r, "units")).thenComparing(Report::remote));
             return runs;
         } catch (IOException e) {
             throw new UncheckedIOException(e);
@@ -88,19 +99,31 @@ final class Report {
 
     static String markdown(List<Map<String, Object>> runs) {
         StringBuilder md = new StringBuilder("# Benchmark results\n\n");
-        md.append("Written by `bench/run.sh` (see `bench/README.md` for what each figure means). One run per size; ")
-                .append("the machine is shared, so figures move by ±20 % or more from run to run.\n\n");
-        md.append("## Machines\n\n| size | date | cores | memory | JVM | heap (-Xmx) | OS | load average, start → end |\n|---|---|---|---|---|---|---|---|\n");
+        md.append("Written by `bench/run.sh` (see `bench/README.md` for what each figure means). One run per size and ")
+                .append("store; the machine is shared, so figures move by ±20 % or more from run to run. A figure a run ")
+                .append("cannot measure says why; — is a figure the run's code did not have yet.\n\n");
+        md.append("## Machines\n\n| run | date | cores | memory | JVM | heap (-Xmx) | OS | load average, start → end | store |\n")
+                .append("|---|---|---|---|---|---|---|---|---|\n");
         for (Map<String, Object> r : runs) {
             Map<String, Object> m = map(r, "machine");
-            md.append("| ").append(r.get("size")).append(" | ").append(m.get("date")).append(" | ").append(m.get("cores"))
+            md.append("| ").append(label(r)).append(" | ").append(m.get("date")).append(" | ").append(m.get("cores"))
                     .append(" (").append(m.get("cpu")).append(") | ").append(m.get("memory_mb")).append(" MB | ")
                     .append(m.get("jvm")).append(" | ").append(m.get("max_heap_mb")).append(" MB | ").append(m.get("os"))
                     .append(" | ").append(format(number(m, "load_average_at_start"))).append(" → ")
-                    .append(format(number(m, "load_average_at_end"))).append(" |\n");
+                    .append(format(number(m, "load_average_at_end"))).append(" | ").append(store(r)).append(" |\n");
+        }
+        List<String> missing = new java.util.ArrayList<>();
+        for (Size size : Size.values()) {
+            missing.add(size.label());
+        }
+        missing.add("medium-remote");
+        runs.forEach(r -> missing.remove(label(r)));
+        if (!missing.isEmpty()) {
+            md.append("\nNo results yet for: ").append(String.join(", ", missing.stream()
+                    .map(l -> l + " (`bench/run.sh " + l.replace("-remote", " --remote") + "`)").toList())).append(".\n");
         }
         md.append("\n## Figures\n\n| figure | unit |");
-        runs.forEach(r -> md.append(' ').append(r.get("size")).append(" (").append(format(number(r, "units"))).append(" units) |"));
+        runs.forEach(r -> md.append(' ').append(heading(r)).append(" |"));
         md.append("\n|---|---|").append("---:|".repeat(runs.size())).append('\n');
         for (String[] f : FIGURES) {
             md.append("| ").append(f[1]).append(" | ").append(f[2]).append(" |");
@@ -111,7 +134,7 @@ final class Report {
             md.append('\n');
         }
         md.append("\n## Ratios\n\n| ratio | meaning |");
-        runs.forEach(r -> md.append(' ').append(r.get("size")).append(" |"));
+        runs.forEach(r -> md.append(' ').append(label(r)).append(" |"));
         md.append("\n|---|---|").append("---:|".repeat(runs.size())).append('\n');
         ratioRow(md, runs, "SHACL twin ÷ Yifa", "times faster than baseline (a)", "shacl_baseline_ms", "full_assessment_ms");
         ratioRow(md, runs, "reasoner ÷ Yifa", "times faster than baseline (b)", "reasoner_baseline_ms", "full_assessment_ms");
@@ -120,29 +143,48 @@ final class Report {
                 "details.scan_floor_cpu_ms");
         ratioRow(md, runs, "Yifa load ÷ TDB2 loader", "share of the bulk loader's rate", "load_triples_per_s", "tdbloader_triples_per_s");
         md.append("\n## Agreement of the baselines with the engine\n\nCriterion statuses (every unit × every criterion) ")
-                .append("that a baseline gives as the engine does.\n\n| size | SHACL twin | reasoner |\n|---|---|---|\n");
+                .append("that a baseline gives as the engine does.\n\n| run | SHACL twin | reasoner |\n|---|---|---|\n");
         for (Map<String, Object> r : runs) {
             Map<String, Object> d = map(r, "details");
-            md.append("| ").append(r.get("size")).append(" | ").append(agreement(d.get("shacl_agreement"))).append(" | ")
-                    .append(d.containsKey("reasoner_skipped") ? "not run to the end" : agreement(d.get("reasoner_agreement")))
-                    .append(" |\n");
+            md.append("| ").append(label(r)).append(" | ").append(agreement(r, "shacl_baseline_ms", d.get("shacl_agreement")))
+                    .append(" | ").append(d.containsKey("reasoner_skipped") ? "not run to the end"
+                            : agreement(r, "reasoner_baseline_ms", d.get("reasoner_agreement"))).append(" |\n");
         }
-        md.append("\n## Targets (medium city, this machine)\n\n");
-        Map<String, Object> medium = runs.stream().filter(r -> "medium".equals(r.get("size"))).findFirst().orElse(null);
-        if (medium == null) {
-            md.append("No medium run yet.\n");
-        } else {
-            md.append("| target | measured | met | supporting figure |\n|---|---|---|---|\n");
-            for (Target t : Target.all()) {
-                Double value = t.value(medium);
-                md.append("| ").append(t.text()).append(" | ").append(value == null ? "—" : t.show(value)).append(" | ")
-                        .append(value == null ? "not measured" : t.met(value) ? "yes" : "**no**").append(" | ")
-                        .append(t.note(medium)).append(" |\n");
-            }
-            md.append("\nWhy the misses are misses, and what was fixed on the way: `bench/README.md`.\n");
+        SparqlSection.append(md, runs);
+        md.append("\n## Targets (this machine)\n\n| run | target | measured | met | supporting figure |\n|---|---|---|---|---|\n");
+        for (Target t : Target.ALL) {
+            Map<String, Object> run = runs.stream().filter(r -> t.run().equals(label(r))).findFirst().orElse(null);
+            Double value = run == null ? null : t.value(run);
+            md.append("| ").append(t.run()).append(" | ").append(t.text()).append(" | ")
+                    .append(value == null ? "—" : t.show(value)).append(" | ")
+                    .append(run == null ? "no run yet" : value == null ? "not measured" : t.met(value) ? "yes" : "**no**")
+                    .append(" | ").append(run == null ? "" : t.note(run)).append(" |\n");
         }
-        md.append("\nDetails (per-query SPARQL latencies, the engine without HTTP, each warm run) are in `bench/results-{size}.json` under `details`.\n");
+        md.append("\nWhy the misses are misses, and what was fixed on the way: `bench/README.md`.\n");
+        md.append("\nDetails (per-query SPARQL latencies, the engine without HTTP, each warm run, memory of the baselines) ")
+                .append("are in `bench/results-{run}.json` under `details`.\n");
         return md.toString();
+    }
+
+    /** The run's name: its size, and "-remote" for a run on a remote store. */
+    static String label(Map<String, Object> run) {
+        Object label = run.get("label");
+        return label != null ? label.toString() : String.valueOf(run.get("size"));
+    }
+
+    static boolean remote(Map<String, Object> run) {
+        return "remote".equals(run.get("store"));
+    }
+
+    private static String heading(Map<String, Object> run) {
+        return run.get("size") + (remote(run) ? ", remote Fuseki" : "") + " (" + format(number(run, "units")) + " units)";
+    }
+
+    private static String store(Map<String, Object> run) {
+        Map<String, Object> remoteStore = map(map(run, "details"), "remote_store");
+        return remoteStore.isEmpty() ? "embedded TDB2" : remoteStore.get("server") + ", separate process, -Xmx"
+                + remoteStore.get("heap") + ", remote-timeout " + remoteStore.get("remote_timeout")
+                + (remoteStore.containsKey("rounds_per_write") ? ", rounds-per-write " + remoteStore.get("rounds_per_write") : "");
     }
 
     private static void ratioRow(StringBuilder md, List<Map<String, Object>> runs, String name, String meaning, String a, String b) {
@@ -153,20 +195,31 @@ final class Report {
             if (Double.isNaN(x) && a.equals("reasoner_baseline_ms") && map(r, "details").containsKey("reasoner_budget_s")) {
                 md.append(" > ").append(format(number(map(r, "details"), "reasoner_budget_s") * 1000 / y)).append(" |");
             } else {
-                md.append(' ').append(Double.isNaN(x) || Double.isNaN(y) ? "—" : format(x / y)).append(" |");
+                md.append(' ').append(Double.isNaN(x) || Double.isNaN(y) ? notRunOr(r, a, b) : format(x / y)).append(" |");
             }
         }
         md.append('\n');
     }
 
-    /** A figure of a run: a top-level key, or {@code details.key}; NaN when absent. */
-    static double value(Map<String, Object> run, String key) {
-        return key.startsWith("details.") ? number(map(run, "details"), key.substring("details.".length())) : number(run, key);
+    /** "not run" when either figure was not run on purpose, else —. */
+    private static String notRunOr(Map<String, Object> run, String a, String b) {
+        Map<String, Object> notRun = map(map(run, "details"), "not_run");
+        return notRun.containsKey(a) || notRun.containsKey(b) ? "not run" : "—";
     }
 
-    private static String agreement(Object value) {
+    /** A figure of a run: a top-level key, or {@code details.key}; NaN when absent. */
+    static double value(Map<String, Object> run, String key) {
+        for (String part : new String[] {"details", "machine"}) {
+            if (key.startsWith(part + ".")) {
+                return number(map(run, part), key.substring(part.length() + 1));
+            }
+        }
+        return number(run, key);
+    }
+
+    private static String agreement(Map<String, Object> run, String key, Object value) {
         if (!(value instanceof Map<?, ?> m)) {
-            return "—";
+            return notRunOr(run, key, key);
         }
         double compared = ((Number) m.get("criterion_statuses_compared")).doubleValue();
         double agree = ((Number) m.get("agree")).doubleValue();
@@ -174,57 +227,11 @@ final class Report {
     }
 
     private static String skipped(Map<String, Object> r, String key) {
-        return key.equals("reasoner_baseline_ms") && map(r, "details").containsKey("reasoner_skipped")
-                ? "> " + format(number(map(r, "details"), "reasoner_budget_s") * 1000) + " (stopped)" : "—";
-    }
-
-    /** A target of the issue, with how to read it off a run, and a supporting figure. */
-    record Target(String text, String key, String over, double limit, boolean atMost, String unit, String noteKey,
-                  String note) {
-
-        static List<Target> all() {
-            return List.of(
-                    new Target("full assessment ≤ 1 s", "full_assessment_ms", null, 1000, true, "ms",
-                            "details.full_assessment_cpu_ms", "CPU time %s ms"),
-                    new Target("full assessment within 5× the scan floor", "full_assessment_ms", "scan_floor_ms", 5, true, "×",
-                            null, null),
-                    new Target("one unit ≤ 20 ms p99 (over HTTP)", "unit_assessment_p99_ms", null, 20, true, "ms",
-                            "details.unit_assessment_process_cpu_per_request_ms", "CPU time per request %s ms"),
-                    new Target("one unit ≤ 20 ms p99 (the engine, no HTTP)", "details.engine_unit_assessment_p99_ms", null, 20,
-                            true, "ms", null, null),
-                    new Target("explain ≤ 10 ms p99 (over HTTP)", "explain_p99_ms", null, 10, true, "ms",
-                            "details.explain_process_cpu_per_request_ms", "CPU time per request %s ms"),
-                    new Target("explain ≤ 10 ms p99 (no HTTP)", "details.engine_explain_p99_ms", null, 10, true, "ms",
-                            null, null),
-                    new Target("re-assessment after an upload ≤ 50 ms", "reassess_ms", null, 50, true, "ms",
-                            "details.reassess_cpu_ms", "CPU time %s ms"),
-                    new Target("≥ 5× faster than the SHACL baseline (a)", "shacl_baseline_ms", "full_assessment_ms", 5, false, "×",
-                            null, null),
-                    new Target("load ≥ 80 % of the TDB2 loader's rate", "load_triples_per_s", "tdbloader_triples_per_s", 0.8, false,
-                            "×", null, null));
+        if (key.equals("reasoner_baseline_ms") && map(r, "details").containsKey("reasoner_skipped")) {
+            return "> " + format(number(map(r, "details"), "reasoner_budget_s") * 1000) + " (stopped)";
         }
-
-        Double value(Map<String, Object> run) {
-            double a = Report.value(run, key);
-            double b = over == null ? 1 : Report.value(run, over);
-            return Double.isNaN(a) || Double.isNaN(b) ? null : a / b;
-        }
-
-        boolean met(double value) {
-            return atMost ? value <= limit : value >= limit;
-        }
-
-        String show(double value) {
-            return format(value) + " " + unit;
-        }
-
-        String note(Map<String, Object> run) {
-            if (noteKey == null) {
-                return "";
-            }
-            double v = Report.value(run, noteKey);
-            return Double.isNaN(v) ? "" : String.format(note, format(v));
-        }
+        Object why = map(map(r, "details"), "not_run").get(key);
+        return why == null ? "—" : "not run (" + why + ")";
     }
 
     static String format(double v) {

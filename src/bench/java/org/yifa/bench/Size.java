@@ -4,14 +4,21 @@ import java.util.List;
 import java.util.Locale;
 
 /**
- * The three cities the benchmark knows: units, years of evidence, and how many units share one
- * named graph (one load transaction), so that no single transaction holds much more than 1M triples.
+ * The cities the benchmark knows: units, years of evidence, how many units share one named graph (one
+ * load transaction, so that no single transaction holds much more than 1M triples), the heap
+ * {@code bench/run.sh} gives the run, and which baselines can run at that size.
  */
 enum Size {
 
-    SMALL(100, 5, 3, 300),
-    MEDIUM(1_000, 3, 2, 300),
-    LARGE(5_000, 3, 1, 600);
+    SMALL(100, 5, 3, 300, "2g", true, null),
+    MEDIUM(1_000, 3, 2, 300, "6g", true, null),
+    // The generated cities have about 2,300 triples a unit (small, medium, a 2,500-unit trial); what the city
+    // takes in memory and the baselines' heap peak are measured at small and medium (details.city_in_memory_mb,
+    // baselines_peak_heap_mb) and scaled: bench/README.md, "Sizes and heaps".
+    LARGE(5_000, 3, 1, 600, "3g", false, "they hold the whole city in memory (about 11.5M triples), which does not "
+            + "fit -Xmx3g beside the service"),
+    PROVINCE(20_000, 3, 1, 600, "6g", false, "they hold the whole city in memory (about 46M triples), which does not "
+            + "fit -Xmx6g beside the service");
 
     static final long SEED = 20_260_101L;
     static final List<Integer> YEARS = List.of(2024, 2025);
@@ -19,6 +26,7 @@ enum Size {
     static final int YEAR = 2025;
     static final int UNITS_PER_GRAPH = 1_000;
 
+    /** Units in the city; {@code -Dbench.units} makes a trial run with fewer (see {@link #trial()}). */
     final int units;
     /** Runs of the warm full assessment (median reported). */
     final int warmRuns;
@@ -26,23 +34,43 @@ enum Size {
     final int gapsRuns;
     /** Seconds the reasoner baseline may take before it is stopped (-Dbench.reasoner.budget overrides). */
     final long reasonerBudgetS;
+    /** The -Xmx bench/run.sh gives this size (documentation here; the script sets it). */
+    final String heap;
+    /** Whether the city files and the TDB2 loader's copy stay in bench/work after a run (-Dbench.keep overrides). */
+    final boolean keep;
+    /**
+     * Why the baselines that read the whole city into memory (the SHACL twin, the reasoner) do not run at this
+     * size, or null when they do. The scan floor reads the store and runs at every size.
+     */
+    final String inMemoryBaselinesSkipped;
 
-    Size(int units, int warmRuns, int gapsRuns, long reasonerBudgetS) {
-        this.units = units;
+    Size(int units, int warmRuns, int gapsRuns, long reasonerBudgetS, String heap, boolean keep, String skipped) {
+        this.units = Integer.getInteger("bench.units", units);
         this.warmRuns = warmRuns;
         this.gapsRuns = gapsRuns;
         this.reasonerBudgetS = Long.getLong("bench.reasoner.budget", reasonerBudgetS);
+        this.heap = heap;
+        this.keep = Boolean.parseBoolean(System.getProperty("bench.keep", String.valueOf(keep)));
+        this.inMemoryBaselinesSkipped = skipped;
     }
 
     String label() {
         return name().toLowerCase(Locale.ROOT);
     }
 
+    /**
+     * A trial run ({@code -Dbench.units=N}): fewer units than the size has, to check that a size works
+     * without its hours; its results stay in bench/work and RESULTS.md is left as it is.
+     */
+    static boolean trial() {
+        return Integer.getInteger("bench.units") != null;
+    }
+
     static Size of(String arg) {
         try {
             return valueOf(arg.toUpperCase(Locale.ROOT));
         } catch (IllegalArgumentException e) {
-            throw new IllegalArgumentException("size must be small, medium or large, not " + arg);
+            throw new IllegalArgumentException("size must be small, medium, large or province, not " + arg);
         }
     }
 }

@@ -13,7 +13,7 @@ import java.util.List;
  * A real Apache Jena Fuseki server ({@code org.apache.jena:jena-fuseki-server}, copied to
  * {@code target/fuseki/} by the build) run as a separate JVM on a loopback port: a persistent TDB2
  * dataset {@code /ds} whose default graph is the union of its named graphs, updates allowed, strict
- * SPARQL (no Jena extensions), as an external store would be.
+ * SPARQL (no Jena extensions), as an external store would be. The benchmark's remote mode uses it too.
  */
 public final class FusekiServer implements RemoteServer {
 
@@ -23,6 +23,7 @@ public final class FusekiServer implements RemoteServer {
     private final boolean unionDefaultGraph;
     private final int port;
     private final Path log;
+    private final String heap;
     private Process process;
 
     public FusekiServer(Path dir) throws IOException {
@@ -34,7 +35,13 @@ public final class FusekiServer implements RemoteServer {
      * ({@code fuseki-server --mem --update /ds}), whose default graph is a graph of its own.
      */
     public FusekiServer(Path dir, boolean unionDefaultGraph) throws IOException {
+        this(dir, unionDefaultGraph, "1g");
+    }
+
+    /** As above, the server's JVM given {@code heap} ({@code -Xmx}, e.g. "2g"). */
+    public FusekiServer(Path dir, boolean unionDefaultGraph, String heap) throws IOException {
         this.unionDefaultGraph = unionDefaultGraph;
+        this.heap = heap;
         this.dir = dir;
         this.port = freePort();
         this.log = dir.resolveSibling(dir.getFileName() + ".log");
@@ -88,9 +95,9 @@ public final class FusekiServer implements RemoteServer {
         }
         String java = ProcessHandle.current().info().command().orElse("java");
         List<String> command = unionDefaultGraph
-                ? List.of(java, "-Xmx1g", "-jar", JAR.toString(), "--loc=" + dir, "--tdb2", "--update", "--localhost",
+                ? List.of(java, "-Xmx" + heap, "-jar", JAR.toString(), "--loc=" + dir, "--tdb2", "--update", "--localhost",
                         "--strict", "--port=" + port, "--set", "tdb:unionDefaultGraph=true", "/ds")
-                : List.of(java, "-Xmx1g", "-jar", JAR.toString(), "--mem", "--update", "--localhost", "--port=" + port, "/ds");
+                : List.of(java, "-Xmx" + heap, "-jar", JAR.toString(), "--mem", "--update", "--localhost", "--port=" + port, "/ds");
         process = new ProcessBuilder(command)
                 .redirectErrorStream(true).redirectOutput(ProcessBuilder.Redirect.appendTo(log.toFile())).start();
         long deadline = System.nanoTime() + Duration.ofSeconds(60).toNanos();
@@ -105,6 +112,14 @@ public final class FusekiServer implements RemoteServer {
             }
         }
         throw new IllegalStateException("Fuseki did not start in 60 s: " + Files.readString(log));
+    }
+
+    /** The server's process id, while it runs (the benchmark reads its peak resident set). */
+    public long pid() {
+        if (process == null) {
+            throw new IllegalStateException("Fuseki is not running");
+        }
+        return process.pid();
     }
 
     /** Kills the server at once, as a crash would. */
