@@ -159,10 +159,17 @@ public final class Benchmark {
         }
         System.gc();
         Bench.resetPeaks();
+        ResidentPeaks resident = ResidentPeaks.start();
         long yifaMs = Loads.yifa(loader, city);
         results.put("load_triples_per_s", Math.round(city.triples() / (yifaMs / 1000.0)));
         details.put("load_ms", yifaMs);
         Bench.log("Yifa's write path: %d triples in %d ms", city.triples(), yifaMs);
+
+        details.put("load_rss_anon_peak_mb", Bench.round(resident.anonMb(), 0));
+        details.put("load_rss_file_peak_mb", Bench.round(resident.fileMb(), 0));
+        // From here on, the anonymous peak is what assessing and serving the city take (the file-backed part
+        // starts at what the load left mapped and resident).
+        resident.reset();
 
         // 3. Full assessment, cold then warm.
         Bench.Timed<List<UnitAssessment>> cold = Bench.timed(() -> engine.assessAll(year));
@@ -212,7 +219,12 @@ public final class Benchmark {
         // 8. Memory of everything Yifa did since the load began.
         results.put("peak_heap_mb", Bench.round(Bench.heapPeakMb(), 0));
         results.put("vmhwm_mb", Bench.round(Bench.vmHwmMb(), 0));
-        Bench.log("memory: heap peak %.0f MB, VmHWM %.0f MB", Bench.heapPeakMb(), Bench.vmHwmMb());
+        results.put("rss_anon_peak_mb", Bench.round(resident.anonMb(), 0));
+        details.put("rss_file_peak_mb", Bench.round(resident.fileMb(), 0));
+        Bench.log("memory: heap peak %.0f MB, VmHWM %.0f MB; after the load: anonymous resident peak %.0f MB, "
+                + "file-backed (mapped store files) %.0f MB; during the load %.0f and %.0f MB", Bench.heapPeakMb(),
+                Bench.vmHwmMb(), resident.anonMb(), resident.fileMb(), (double) details.get("load_rss_anon_peak_mb"),
+                (double) details.get("load_rss_file_peak_mb"));
         if (remote) {
             details.put("store_vmhwm_mb", Bench.round(service.storeVmHwmMb(), 0));
             Bench.log("the remote store's process: VmHWM %.0f MB", service.storeVmHwmMb());

@@ -50,6 +50,8 @@ final class Report {
             new String[] {"sparql_overhead_pct", "/sparql overhead (time per query over Fuseki's)", "%"},
             new String[] {"peak_heap_mb", "heap peak (sum of pool peaks)", "MB"},
             new String[] {"vmhwm_mb", "peak resident set (VmHWM)", "MB"},
+            new String[] {"rss_anon_peak_mb", "↳ anonymous part (heap, native), peak after the load", "MB"},
+            new String[] {"details.rss_file_peak_mb", "↳ file-backed part (mapped store files), peak after the load", "MB"},
             new String[] {"details.store_vmhwm_mb", "↳ the remote store's process, peak resident set", "MB"},
             new String[] {"scan_floor_ms", "baseline (c): scan of all evidence", "ms"},
             new String[] {"details.scan_floor_cpu_ms", "↳ the same, CPU time", "ms"},
