@@ -40,8 +40,9 @@ public class AssessmentEngine {
     private final AssessmentRounds rounds;
     private final UnitLifetimes lifetimes;
     private final WriteJournal journal;
-    /** One lock per unit read alone: a second reader waits for the first one's read. */
+    /** One lock per unit read alone and one for the city: a second reader waits for the first one's read. */
     private final Map<String, Object> unitReads = new ConcurrentHashMap<>();
+    private final Object cityRead = new Object();
     private volatile Framework framework;
     private volatile CityRecords city;
     private volatile OneUnit lastUnit;
@@ -229,8 +230,20 @@ public class AssessmentEngine {
      * the next full assessment (then nothing is read again until a write the engine cannot carry them over).
      */
     public List<UnitAssessment> assessAll(int year) {
-        Framework current = framework();
         CityRecords kept = cached(year);
+        if (kept != null) {
+            return assessAll(year, kept);
+        }
+        // One full assessment reads the city at a time: the others wait, then assess from what it kept (or, in a
+        // city above kept-units, read after it rather than beside it, so that memory holds one partition at a time).
+        synchronized (cityRead) {
+            return assessAll(year, cached(year));
+        }
+    }
+
+    /** A full assessment from the records {@code kept}, or, when null, from records read partition by partition. */
+    private List<UnitAssessment> assessAll(int year, CityRecords kept) {
+        Framework current = framework();
         UnitsRead read = kept != null ? new UnitsRead(kept.version(), kept.units())
                 : store.read(() -> new UnitsRead(store.dataVersion(), records.units()));
         UnitLifetimes.Snapshot lifetime = lifetimes.current();
