@@ -32,6 +32,11 @@ public final class RoundWrites {
         var units = engine.units();
         List<AssessmentRounds.Round> all = results.stream()
                 .map(a -> new AssessmentRounds.Round(units.get(a.unit()).iri(), a)).toList();
-        return rounds.storeAll(all, engine.framework().version(), batch);
+        String version = engine.framework().version();
+        int writes = 0;
+        for (int from = 0; from < all.size(); from += batch) {
+            writes += rounds.storeAll(all.subList(from, Math.min(all.size(), from + batch)), version);
+        }
+        return writes;
     }
 }

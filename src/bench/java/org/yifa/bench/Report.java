@@ -184,7 +184,9 @@ final class Report {
 
     private static String store(Map<String, Object> run) {
         Map<String, Object> remoteStore = map(map(run, "details"), "remote_store");
-        return remoteStore.isEmpty() ? "embedded TDB2" : remoteStore.get("server") + ", separate process, -Xmx"
+        Object fileMode = map(run, "details").get("store_file_mode");
+        return remoteStore.isEmpty() ? "embedded TDB2" + (fileMode == null ? "" : ", " + fileMode + " file mode")
+                : remoteStore.get("server") + ", separate process, -Xmx"
                 + remoteStore.get("heap") + ", remote-timeout " + remoteStore.get("remote_timeout")
                 + (remoteStore.containsKey("rounds_per_write") ? ", rounds-per-write " + remoteStore.get("rounds_per_write") : "");
     }

@@ -256,7 +256,8 @@ public class AssessmentEngine {
             // Every unit's records are read (kept for explanations and the next run), the assessed ones assessed.
             Map<String, UnitRecords> partitionRecords = kept != null ? kept.records()
                     : store.read(() -> records.recordsOf(partition, year));
-            List<AssessmentRounds.Round> rounds = partition.stream()
+            // Evaluation is pure (framework and records in, findings out): the partition's units on every core.
+            List<AssessmentRounds.Round> rounds = partition.parallelStream()
                     .filter(unit -> lifetime.assessed(unit.id(), year))
                     .map(unit -> new AssessmentRounds.Round(unit.iri(),
                             Evaluator.assess(current, inYear(partitionRecords.get(unit.id()), year, lifetime), year)))
@@ -350,11 +351,11 @@ public class AssessmentEngine {
     }
 
     /**
-     * Stores rounds, at most a partition's to a write. Writing rounds changes no record and no unit's
-     * lifetime: the writes are noted, so what is kept is carried over them.
+     * Stores rounds (a partition's at most) in one write. Writing rounds changes no record and no unit's
+     * lifetime: the write is noted, so what is kept is carried over it.
      */
     private void store(List<AssessmentRounds.Round> results, String frameworkVersion) {
-        rounds.storeAll(results, frameworkVersion, unitsPerPartition);
+        rounds.storeAll(results, frameworkVersion);
     }
 
     Framework framework() {

@@ -2,15 +2,15 @@ package org.yifa.assessment;
 
 import java.nio.charset.StandardCharsets;
 import java.time.Instant;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.stream.IntStream;
 
 import org.apache.jena.datatypes.xsd.XSDDatatype;
 import org.apache.jena.rdf.model.Model;
 import org.apache.jena.rdf.model.ModelFactory;
 import org.apache.jena.rdf.model.Resource;
-import org.slf4j.Logger;
-import org.slf4j.LoggerFactory;
 import org.springframework.stereotype.Component;
 import org.yifa.framework.FrameworkIris;
 import org.yifa.framework.FrameworkSource;
@@ -28,8 +28,6 @@ import org.yifa.store.WriteJournal;
  */
 @Component
 class AssessmentRounds {
-
-    private static final Logger log = LoggerFactory.getLogger(AssessmentRounds.class);
 
     private final Store store;
     private final QueryLibrary queries;
@@ -51,10 +49,10 @@ class AssessmentRounds {
     }
 
     /**
-     * Writes the rounds that changed, {@code batch} to a write: each write is atomic, so an interruption
-     * leaves every round whole (written or as it was). Answers how many writes it made.
+     * Writes the rounds that changed, all in one write: atomic, so an interruption leaves every round as it
+     * was. The engine gives it a partition at a time. Answers how many writes it made (0 or 1).
      */
-    int storeAll(List<Round> rounds, String frameworkVersion, int batch) {
+    int storeAll(List<Round> rounds, String frameworkVersion) {
         Pending pending = changed(rounds, frameworkVersion);
         if (pending.rounds().isEmpty()) {
             return 0;
@@ -66,22 +64,17 @@ class AssessmentRounds {
             long now = store.dataVersion();
             List<Pending.Digested> still = now >= 0 && now == pending.version() ? pending.rounds()
                     : changed(pending.rounds().stream().map(Pending.Digested::round).toList(), frameworkVersion).rounds();
-            int writes = 0;
-            for (int from = 0; from < still.size(); from += batch) {
-                List<Pending.Digested> part = still.subList(from, Math.min(still.size(), from + batch));
-                // Noted as changing nothing but rounds: what readers keep is carried over it, not read again.
-                journal.write(store, WriteJournal.Change.DERIVED_ONLY, changes -> {
-                    for (Pending.Digested d : part) {
-                        UnitAssessment a = d.round().result();
-                        changes.replaceGraph(graph(a.unit(), a.year()), model(d.round(), frameworkVersion, d.digest()).getGraph());
-                    }
-                });
-                writes++;
-                if (still.size() > batch) {
-                    log.info("Assessment rounds written: {} of {}", from + part.size(), still.size());
-                }
+            if (still.isEmpty()) {
+                return 0;
             }
-            return writes;
+            // Noted as changing nothing but rounds: what readers keep is carried over it, not read again.
+            journal.write(store, WriteJournal.Change.DERIVED_ONLY, changes -> {
+                for (Pending.Digested d : still) {
+                    UnitAssessment a = d.round().result();
+                    changes.replaceGraph(graph(a.unit(), a.year()), model(d.round(), frameworkVersion, d.digest()).getGraph());
+                }
+            });
+            return 1;
         }
     }
 
@@ -92,22 +85,33 @@ class AssessmentRounds {
     }
 
     private Pending changed(List<Round> rounds, String frameworkVersion) {
-        return store.read(() -> new Pending(store.dataVersion(), rounds.stream()
-                .map(r -> new Pending.Digested(r, digest(r.result(), frameworkVersion)))
-                .filter(d -> !d.digest().equals(storedDigest(d.round().result().unit(), d.round().result().year())))
-                .toList()));
+        // Digests are pure work on the results: computed on every core, outside the read transaction.
+        List<Pending.Digested> digested = rounds.parallelStream()
+                .map(r -> new Pending.Digested(r, digest(r.result(), frameworkVersion))).toList();
+        return store.read(() -> {
+            Map<String, String> stored = storedDigests(rounds.stream().map(r -> graph(r.result().unit(), r.result().year())).toList());
+            return new Pending(store.dataVersion(), digested.stream()
+                    .filter(d -> !d.digest().equals(stored.get(graph(d.round().result().unit(), d.round().result().year()))))
+                    .toList());
+        });
     }
 
     /** The years from {@code from} to {@code to} of which a round of the unit is stored. */
     List<Integer> storedYears(String unitId, int from, int to) {
-        return store.read(() -> java.util.stream.IntStream.rangeClosed(from, to)
-                .filter(year -> !storedDigest(unitId, year).isEmpty()).boxed().toList());
+        return store.read(() -> {
+            Map<String, String> stored = storedDigests(IntStream.rangeClosed(from, to).mapToObj(y -> graph(unitId, y)).toList());
+            return IntStream.rangeClosed(from, to).filter(year -> stored.containsKey(graph(unitId, year))).boxed().toList();
+        });
     }
 
-    private String storedDigest(String unitId, int year) {
-        var rows = queries.select("assessment-round-digest",
-                Map.of("graph", graph(unitId, year), "round", roundIri(unitId, year)));
-        return rows.isEmpty() ? "" : rows.get(0).getLiteral("sha256").getLexicalForm();
+    /** The digests of the stored rounds among {@code graphs}, by graph: one query for them all. */
+    private Map<String, String> storedDigests(List<String> graphs) {
+        Map<String, String> digests = new HashMap<>();
+        if (!graphs.isEmpty()) {
+            queries.selectEach("assessment-round-digests", "graph", graphs).forEach(row ->
+                    digests.put(row.getResource("graph").getURI(), row.getLiteral("sha256").getLexicalForm()));
+        }
+        return digests;
     }
 
     private static String roundIri(String unitId, int year) {

@@ -7,7 +7,6 @@ import java.lang.reflect.InvocationTargetException;
 import java.lang.reflect.Proxy;
 import java.time.Year;
 import java.util.List;
-import java.util.concurrent.atomic.AtomicInteger;
 import java.util.stream.IntStream;
 
 import org.apache.jena.graph.NodeFactory;
@@ -24,8 +23,8 @@ import org.yifa.store.WriteJournal;
 import org.yifa.testing.YifaSpringTest;
 
 /**
- * Rounds are stored a batch to a write: each write is atomic, so a failure between writes leaves the
- * rounds of earlier batches whole and no part of the failed one.
+ * The rounds given together (the engine gives a partition's) are one write: atomic, so a failure leaves the
+ * rounds written before whole and no part of the failed write.
  */
 @YifaSpringTest
 class AssessmentRoundsTest {
@@ -61,21 +60,21 @@ class AssessmentRoundsTest {
     }
 
     @Test
-    void roundsAreWrittenABatchToAWriteAndUnchangedOnesNotAgain() {
+    void roundsGivenTogetherAreOneWriteAndUnchangedOnesAreNotWrittenAgain() {
         AssessmentRounds rounds = new AssessmentRounds(store, queries, framework, new WriteJournal());
-        assertThat(rounds.storeAll(results, frameworkVersion, 2)).as("writes for 5 rounds, 2 to a write").isEqualTo(3);
+        assertThat(rounds.storeAll(results, frameworkVersion)).as("writes for 5 rounds").isEqualTo(1);
         assertThat(UNITS).allSatisfy(u -> assertThat(roundTriples(u)).as(u).isPositive());
-        assertThat(rounds.storeAll(results, frameworkVersion, 2)).as("nothing changed").isZero();
+        assertThat(rounds.storeAll(results, frameworkVersion)).as("nothing changed").isZero();
     }
 
     @Test
-    void aFailedWriteLeavesTheEarlierBatchesWholeAndNothingOfItsOwn() {
+    void aWriteThatFailsHalfWayLeavesEveryRoundAsItWas() {
         int whole = roundTriples(results, 0);
-        AtomicInteger writes = new AtomicInteger();
-        Store failingSecondWrite = (Store) Proxy.newProxyInstance(Store.class.getClassLoader(), new Class<?>[] {Store.class},
+        new AssessmentRounds(store, queries, framework, new WriteJournal()).storeAll(results.subList(0, 2), frameworkVersion);
+        Store failingWrite = (Store) Proxy.newProxyInstance(Store.class.getClassLoader(), new Class<?>[] {Store.class},
                 (proxy, method, args) -> {
-                    if (method.getName().equals("write") && writes.incrementAndGet() == 2) {
-                        // The second batch fails half-way: its first round is replaced, then the write aborts.
+                    if (method.getName().equals("write")) {
+                        // The write fails half-way: its first round is replaced, then the write aborts.
                         store.write(changes -> {
                             ((java.util.function.Consumer<org.yifa.store.Changes>) args[0]).accept(changes);
                             throw new IllegalStateException("disk full");
@@ -87,9 +86,9 @@ class AssessmentRoundsTest {
                         throw e.getCause();
                     }
                 });
-        AssessmentRounds rounds = new AssessmentRounds(failingSecondWrite, queries, framework, new WriteJournal());
+        AssessmentRounds rounds = new AssessmentRounds(failingWrite, queries, framework, new WriteJournal());
 
-        assertThatThrownBy(() -> rounds.storeAll(results, frameworkVersion, 2)).hasMessage("disk full");
+        assertThatThrownBy(() -> rounds.storeAll(results, frameworkVersion)).hasMessage("disk full");
 
         assertThat(roundTriples(UNITS.get(0))).isEqualTo(whole);
         assertThat(roundTriples(UNITS.get(1))).isPositive();
@@ -97,7 +96,7 @@ class AssessmentRoundsTest {
     }
 
     private int roundTriples(List<AssessmentRounds.Round> all, int i) {
-        new AssessmentRounds(store, queries, framework, new WriteJournal()).storeAll(List.of(all.get(i)), frameworkVersion, 1);
+        new AssessmentRounds(store, queries, framework, new WriteJournal()).storeAll(List.of(all.get(i)), frameworkVersion);
         int n = roundTriples(UNITS.get(i));
         removeRounds();
         return n;

@@ -12,9 +12,11 @@ final class FreshEngines {
     private FreshEngines() {
     }
 
-    /** A fresh engine with the shipped defaults. */
+    /** A fresh engine with the context's settings, as the service's own engine has them. */
     static AssessmentEngine of(ApplicationContext context) {
-        return of(context, 50, 10_000);
+        var settings = context.getEnvironment();
+        return of(context, settings.getRequiredProperty("yifa.assessment.units-per-partition", Integer.class),
+                settings.getRequiredProperty("yifa.assessment.kept-units", Integer.class));
     }
 
     /** A fresh engine reading {@code unitsPerPartition} units at a time, keeping a city of up to {@code keptUnits}. */

@@ -120,6 +120,11 @@ final class ServiceProcess implements AutoCloseable {
         throw new IllegalStateException(name + " did not answer within " + limit + ":\n" + tail(60));
     }
 
+    /** The running service's process id (for {@code /proc/{pid}/…}). */
+    long pid() {
+        return process.pid();
+    }
+
     /** SIGKILL: the JVM gets no chance to finish anything (no shutdown hooks, no flushing). */
     void kill() {
         if (process != null && process.isAlive()) {

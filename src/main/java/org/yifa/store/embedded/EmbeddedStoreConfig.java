@@ -29,12 +29,13 @@ class EmbeddedStoreConfig {
 
     @Bean(destroyMethod = "")
     @OnEmbeddedStore
-    Dataset dataset(StoreProperties properties, SearchProperties search) {
+    Dataset dataset(StoreProperties properties, SearchProperties search, TdbFileProperties files) {
         try {
             Files.createDirectories(properties.dir());
         } catch (IOException e) {
             throw new UncheckedIOException("Cannot create store directory " + properties.dir(), e);
         }
+        files.apply();
         Dataset dataset = TDB2Factory.connectDataset(properties.dir().toString());
         // Queries without GRAPH see every named graph: framework, laws and links together.
         dataset.getContext().set(TDB2.symUnionDefaultGraph, true);

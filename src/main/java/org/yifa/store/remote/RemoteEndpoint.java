@@ -20,13 +20,13 @@ import org.eclipse.rdf4j.http.protocol.UnauthorizedException;
 import org.eclipse.rdf4j.query.MalformedQueryException;
 import org.eclipse.rdf4j.query.QueryInterruptedException;
 import org.eclipse.rdf4j.repository.RepositoryConnection;
-import org.eclipse.rdf4j.repository.sparql.SPARQLRepository;
 import org.yifa.store.StoreProperties;
 import org.yifa.store.StoreRefusedException;
 import org.yifa.store.StoreUnavailableException;
 
 /**
- * One RDF4J {@link SPARQLRepository} on the store's query and update endpoints, with connect and read
+ * One RDF4J SPARQL repository ({@link SparqlUpdateRepository}: updates as {@code application/sparql-update})
+ * on the store's query and update endpoints, with connect and read
  * timeouts, HTTP Basic or Digest authentication as the store asks ({@link StoreCredentials}), and the
  * translation of failures: a store that is down, unreachable, slow, overloaded (502,
  * 503, 504) or refusing the credentials is {@link StoreUnavailableException}; a query it refuses is
@@ -46,7 +46,7 @@ final class RemoteEndpoint implements AutoCloseable {
     private final String timeoutProperty;
     private final CloseableHttpClient client;
     private final AuthCache authCache = new BasicAuthCache();
-    private final SPARQLRepository repository;
+    private final SparqlUpdateRepository repository;
 
     /** @param timeoutProperty the setting that gave {@code timeout}, named in messages */
     RemoteEndpoint(StoreProperties properties, Duration timeout, String timeoutProperty) {
@@ -78,7 +78,7 @@ final class RemoteEndpoint implements AutoCloseable {
                 .build();
         // Not RDF4J's setUsernameAndPassword: it sends Basic pre-emptively and then ignores a Digest challenge
         // (Virtuoso's /sparql-auth), answering 401. The HTTP client answers whichever scheme the store asks for.
-        this.repository = new SPARQLRepository(properties.queryUrl().toString(), properties.updateUrl().toString());
+        this.repository = new SparqlUpdateRepository(properties.queryUrl().toString(), properties.updateUrl().toString());
         repository.setHttpClient(client);
         repository.init();
     }

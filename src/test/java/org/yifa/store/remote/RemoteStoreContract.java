@@ -112,6 +112,11 @@ abstract class RemoteStoreContract {
     private String remoteUrl;
     private String embeddedUrl;
 
+    /** The service's remote store (after {@link #start}). */
+    RemoteStore remoteStore() {
+        return remote.getBean(RemoteStore.class);
+    }
+
     @BeforeAll
     void start() throws Exception {
         String run = UUID.randomUUID().toString();
