@@ -46,6 +46,11 @@ class AssessmentRounds {
     }
 
     record Round(String unitIri, UnitAssessment result) {
+
+        /** The named graph the round is stored in. */
+        String graph() {
+            return AssessmentRounds.graph(result.unit(), result.year());
+        }
     }
 
     /**
@@ -53,7 +58,10 @@ class AssessmentRounds {
      * was. The engine gives it a partition at a time. Answers how many writes it made (0 or 1).
      */
     int storeAll(List<Round> rounds, String frameworkVersion) {
-        Pending pending = changed(rounds, frameworkVersion);
+        // Digests are pure work on the results: computed once, on every core, outside any transaction.
+        List<Digested> digested = rounds.parallelStream()
+                .map(r -> new Digested(r, digest(r.result(), frameworkVersion))).toList();
+        Pending pending = changed(digested);
         if (pending.rounds().isEmpty()) {
             return 0;
         }
@@ -62,37 +70,33 @@ class AssessmentRounds {
         synchronized (this) {
             // Compared again only if something was written since: then another reader may have written them.
             long now = store.dataVersion();
-            List<Pending.Digested> still = now >= 0 && now == pending.version() ? pending.rounds()
-                    : changed(pending.rounds().stream().map(Pending.Digested::round).toList(), frameworkVersion).rounds();
+            List<Digested> still = now >= 0 && now == pending.version() ? pending.rounds() : changed(pending.rounds()).rounds();
             if (still.isEmpty()) {
                 return 0;
             }
             // Noted as changing nothing but rounds: what readers keep is carried over it, not read again.
             journal.write(store, WriteJournal.Change.DERIVED_ONLY, changes -> {
-                for (Pending.Digested d : still) {
-                    UnitAssessment a = d.round().result();
-                    changes.replaceGraph(graph(a.unit(), a.year()), model(d.round(), frameworkVersion, d.digest()).getGraph());
+                for (Digested d : still) {
+                    changes.replaceGraph(d.round().graph(), model(d.round(), frameworkVersion, d.digest()).getGraph());
                 }
             });
             return 1;
         }
     }
 
-    /** The rounds whose digest differs from the stored one, with their digests, as of data version {@code version}. */
-    private record Pending(long version, List<Digested> rounds) {
-        record Digested(Round round, String digest) {
-        }
+    /** A round with the digest of what its graph would hold. */
+    private record Digested(Round round, String digest) {
     }
 
-    private Pending changed(List<Round> rounds, String frameworkVersion) {
-        // Digests are pure work on the results: computed on every core, outside the read transaction.
-        List<Pending.Digested> digested = rounds.parallelStream()
-                .map(r -> new Pending.Digested(r, digest(r.result(), frameworkVersion))).toList();
+    /** The rounds whose digest differs from the stored one, as of data version {@code version}. */
+    private record Pending(long version, List<Digested> rounds) {
+    }
+
+    private Pending changed(List<Digested> digested) {
         return store.read(() -> {
-            Map<String, String> stored = storedDigests(rounds.stream().map(r -> graph(r.result().unit(), r.result().year())).toList());
+            Map<String, String> stored = storedDigests(digested.stream().map(d -> d.round().graph()).toList());
             return new Pending(store.dataVersion(), digested.stream()
-                    .filter(d -> !d.digest().equals(stored.get(graph(d.round().result().unit(), d.round().result().year()))))
-                    .toList());
+                    .filter(d -> !d.digest().equals(stored.get(d.round().graph()))).toList());
         });
     }
 
