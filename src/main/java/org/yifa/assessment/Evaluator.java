@@ -31,11 +31,13 @@ final class Evaluator {
                 continue;
             }
             List<CriterionResult> results = new ArrayList<>();
+            List<Status> statuses = new ArrayList<>();
             for (Framework.CriterionDef c : framework.criteriaByItem().getOrDefault(item.notation(), List.of())) {
-                results.add(criterion(framework, c, kinds, unit, byType, year));
+                CriterionResult result = criterion(framework, c, kinds, unit, byType, year);
+                results.add(result);
+                statuses.add(result.status());
             }
-            findings.add(new Finding(item.notation(), item.area(),
-                    Status.rollUp(results.stream().map(CriterionResult::status).toList()), List.copyOf(results)));
+            findings.add(new Finding(item.notation(), item.area(), Status.rollUp(statuses), List.copyOf(results)));
         }
         boolean eligible = vetoes.isEmpty()
                 && findings.stream().allMatch(f -> f.status() == Status.MET || f.status() == Status.NOT_APPLICABLE);
@@ -57,8 +59,11 @@ final class Evaluator {
     private static Map<String, List<UnitRecords.Evidence>> byType(Framework framework, UnitRecords unit) {
         Map<String, List<UnitRecords.Evidence>> byType = new HashMap<>();
         for (UnitRecords.Evidence e : unit.evidence()) {
-            for (String type : framework.widen(Set.of(e.type()))) {
-                byType.computeIfAbsent(type, k -> new ArrayList<>()).add(e);
+            byType.computeIfAbsent(e.type(), k -> new ArrayList<>()).add(e);
+            for (String wider : framework.closure().getOrDefault(e.type(), Set.of())) {
+                if (!wider.equals(e.type())) {
+                    byType.computeIfAbsent(wider, k -> new ArrayList<>()).add(e);
+                }
             }
         }
         return byType;
@@ -104,17 +109,24 @@ final class Evaluator {
         int satisfied = 0;
         int withRecords = 0;
         for (Framework.RequirementDef requirement : c.requirements()) {
-            List<UnitRecords.Evidence> ofType = byType.getOrDefault(requirement.evidenceType(), List.of()).stream()
-                    .filter(e -> (e.forCriterion() == null || e.forCriterion().equals(c.iri()))
-                            && !claimedElsewhere(framework, requirement, e))
-                    .toList();
+            // The unit's records that can prove this requirement; plain loops, as this runs for every unit and criterion.
+            List<UnitRecords.Evidence> ofType = new ArrayList<>();
+            boolean outside = false;
+            for (UnitRecords.Evidence e : byType.getOrDefault(requirement.evidenceType(), List.of())) {
+                if ((e.forCriterion() == null || e.forCriterion().equals(c.iri())) && !claimedElsewhere(framework, requirement, e)) {
+                    ofType.add(e);
+                    if (window.contains(e.date())) {
+                        considered.add(e.recordId());
+                    } else {
+                        outside = true;
+                    }
+                }
+            }
             int found = window.count(ofType);
             int required = requirement.perEvent() ? requirement.min() * events : requirement.min();
-            ofType.stream().filter(e -> window.contains(e.date())).forEach(e -> considered.add(e.recordId()));
             if (found >= required) {
                 satisfied++;
             } else {
-                boolean outside = ofType.stream().anyMatch(e -> !window.contains(e.date()));
                 String kind = requirement.perEvent() ? "events-unhandled"
                         : found > 0 ? "insufficient-count" : outside ? "outside-period" : "missing-evidence";
                 String detail = requirement.perEvent()
@@ -164,10 +176,14 @@ final class Evaluator {
 
     /** Validity caps and stated validity of normative documents, for criteria whose sentence sets them. */
     private static List<Reason> validity(Framework.CriterionDef c, UnitRecords unit, int year, List<String> provisions) {
-        Integer cap = c.rules().stream().map(Framework.RuleDef::validityYears).filter(java.util.Objects::nonNull).findFirst().orElse(null);
-        Integer provisionalCap = c.rules().stream().map(Framework.RuleDef::provisionalValidityYears)
-                .filter(java.util.Objects::nonNull).findFirst().orElse(null);
-        LocalDate since = c.rules().stream().map(Framework.RuleDef::since).filter(java.util.Objects::nonNull).findFirst().orElse(null);
+        Integer cap = null;
+        Integer provisionalCap = null;
+        LocalDate since = null;
+        for (Framework.RuleDef rule : c.rules()) {   // the first rule that sets each
+            cap = cap != null ? cap : rule.validityYears();
+            provisionalCap = provisionalCap != null ? provisionalCap : rule.provisionalValidityYears();
+            since = since != null ? since : rule.since();
+        }
         if (cap == null && provisionalCap == null && since == null) {
             return List.of();
         }

@@ -34,10 +34,6 @@ record Framework(List<ItemDef> items, Map<String, List<CriterionDef>> criteriaBy
 
     record CriterionDef(String iri, String id, String item, String obligation, boolean judgement, Set<String> appliesTo,
                         String responsible, List<RequirementDef> requirements, List<RuleDef> rules, Scope scope) {
-
-        boolean hasRule(java.util.function.Predicate<RuleDef> test) {
-            return rules.stream().anyMatch(test);
-        }
     }
 
     /**

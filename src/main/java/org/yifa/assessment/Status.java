@@ -29,19 +29,18 @@ public enum Status {
      * missed → missed; every non-met one awaiting judgement → needs-judgement; else partly-met.
      */
     static Status rollUp(java.util.Collection<Status> criteria) {
-        var applicable = criteria.stream().filter(s -> s != NOT_APPLICABLE).toList();
-        if (applicable.isEmpty()) {
-            return NOT_APPLICABLE;
+        boolean any = false;
+        boolean allMet = true;
+        boolean allMissed = true;
+        boolean metOrAwaiting = true;
+        for (Status s : criteria) {
+            if (s != NOT_APPLICABLE) {
+                any = true;
+                allMet &= s == MET;
+                allMissed &= s == MISSED;
+                metOrAwaiting &= s == MET || s == NEEDS_JUDGEMENT;
+            }
         }
-        if (applicable.stream().allMatch(s -> s == MET)) {
-            return MET;
-        }
-        if (applicable.stream().allMatch(s -> s == MISSED)) {
-            return MISSED;
-        }
-        if (applicable.stream().allMatch(s -> s == MET || s == NEEDS_JUDGEMENT)) {
-            return NEEDS_JUDGEMENT;
-        }
-        return PARTLY_MET;
+        return !any ? NOT_APPLICABLE : allMet ? MET : allMissed ? MISSED : metOrAwaiting ? NEEDS_JUDGEMENT : PARTLY_MET;
     }
 }

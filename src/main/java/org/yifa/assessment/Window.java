@@ -13,16 +13,23 @@ record Window(LocalDate from, LocalDate to, boolean quarterly) {
     static Window of(Framework.CriterionDef c, int year) {
         LocalDate start = LocalDate.of(year, 1, 1);
         LocalDate end = LocalDate.of(year, 12, 31);
-        var deadline = c.rules().stream().map(Framework.RuleDef::deadline).filter(java.util.Objects::nonNull).findFirst();
-        if (deadline.isPresent()) {
-            int quarter = Integer.parseInt(deadline.get().substring(1));
+        String deadline = null;
+        boolean quarterly = false;
+        boolean yearly = false;
+        for (Framework.RuleDef rule : c.rules()) {
+            deadline = deadline != null ? deadline : rule.deadline();
+            quarterly |= "quarter".equals(rule.per());
+            yearly |= "year".equals(rule.per());
+        }
+        if (deadline != null) {
+            int quarter = Integer.parseInt(deadline.substring(1));
             return new Window(start, start.plusMonths(3L * quarter).minusDays(1), false);
         }
-        if (c.hasRule(r -> "quarter".equals(r.per()))) {
+        if (quarterly) {
             return new Window(start, end, true);
         }
         // Events are stated per year, so the handling of a year's events is proven in that year.
-        if (c.hasRule(r -> "year".equals(r.per())) || c.scope().event() != null) {
+        if (yearly || c.scope().event() != null) {
             return new Window(start, end, false);
         }
         return new Window(LocalDate.MIN, end, false);
@@ -35,14 +42,21 @@ record Window(LocalDate from, LocalDate to, boolean quarterly) {
     /** Records that count; for a quarterly rule the least count over the four quarters. */
     int count(List<UnitRecords.Evidence> records) {
         if (!quarterly) {
-            return (int) records.stream().filter(e -> contains(e.date())).count();
+            int in = 0;
+            for (UnitRecords.Evidence e : records) {
+                in += contains(e.date()) ? 1 : 0;
+            }
+            return in;
         }
         int least = Integer.MAX_VALUE;
         for (int q = 0; q < 4; q++) {
             LocalDate qFrom = from.plusMonths(3L * q);
             LocalDate qTo = qFrom.plusMonths(3).minusDays(1);
-            least = Math.min(least, (int) records.stream()
-                    .filter(e -> !e.date().isBefore(qFrom) && !e.date().isAfter(qTo)).count());
+            int in = 0;
+            for (UnitRecords.Evidence e : records) {
+                in += !e.date().isBefore(qFrom) && !e.date().isAfter(qTo) ? 1 : 0;
+            }
+            least = Math.min(least, in);
         }
         return least;
     }
