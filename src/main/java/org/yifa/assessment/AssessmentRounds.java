@@ -127,7 +127,8 @@ class AssessmentRounds {
      * the veto records and the framework version — not the texts for people, which the graph leaves out.
      */
     private static String digest(UnitAssessment result, String frameworkVersion) {
-        StringBuilder held = new StringBuilder(frameworkVersion).append('|').append(result.eligible());
+        // Sized for a whole checklist's findings (some 10,000 characters), so that it is not copied as it grows.
+        StringBuilder held = new StringBuilder(16_384).append(frameworkVersion).append('|').append(result.eligible());
         for (Finding f : result.findings()) {
             held.append('|').append(f.notation()).append(' ').append(f.status().label());
             for (CriterionResult c : f.criteria()) {

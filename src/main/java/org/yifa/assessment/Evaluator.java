@@ -73,7 +73,7 @@ final class Evaluator {
                                      UnitRecords unit, Map<String, List<UnitRecords.Evidence>> byType, int year) {
         Framework.Scope scope = c.scope();
         List<String> provisions = framework.provisionsByItem().getOrDefault(c.item(), List.of());
-        if (c.appliesTo().stream().noneMatch(kinds::contains)) {
+        if (!appliesToAny(c, kinds)) {
             // Outside a competence a law assigns is worth saying; outside an ordinary scope is not (most criteria).
             return scope.basis() == null ? new CriterionResult(c.id(), Status.NOT_APPLICABLE, c.judgement(), List.of(), List.of())
                     : notApplicable(c, new Reason("outside-competence", c.id(), c.obligation(), null, null, null, provisions,
@@ -145,6 +145,15 @@ final class Evaluator {
         return new CriterionResult(c.id(), status, false, List.copyOf(reasons), List.copyOf(considered));
     }
 
+    private static boolean appliesToAny(Framework.CriterionDef c, Set<String> kinds) {
+        for (String kind : c.appliesTo()) {
+            if (kinds.contains(kind)) {
+                return true;
+            }
+        }
+        return false;
+    }
+
     private static CriterionResult notApplicable(Framework.CriterionDef c, Reason why) {
         return new CriterionResult(c.id(), Status.NOT_APPLICABLE, c.judgement(), List.of(why), List.of());
     }
@@ -160,18 +169,23 @@ final class Evaluator {
     }
 
     private static CriterionResult judged(Framework.CriterionDef c, UnitRecords unit, int year, List<String> provisions) {
-        var judgement = unit.judgements().stream()
-                .filter(j -> j.criterion().equals(c.iri()) && j.year() == year).findFirst();
-        if (judgement.isEmpty()) {
+        UnitRecords.Judgement judgement = null;
+        for (UnitRecords.Judgement j : unit.judgements()) {
+            if (j.year() == year && j.criterion().equals(c.iri())) {
+                judgement = j;
+                break;
+            }
+        }
+        if (judgement == null) {
             return new CriterionResult(c.id(), Status.NEEDS_JUDGEMENT, true, List.of(new Reason("judgement-pending",
                     c.id(), c.obligation(), null, null, null, provisions, c.responsible(),
                     "an assessor has not judged this criterion for " + year)), List.of());
         }
-        if (judgement.get().met()) {
+        if (judgement.met()) {
             return new CriterionResult(c.id(), Status.MET, true, List.of(), List.of());
         }
         return new CriterionResult(c.id(), Status.MISSED, true, List.of(new Reason("judged-missed", c.id(),
-                c.obligation(), null, null, null, provisions, c.responsible(), judgement.get().reason())), List.of());
+                c.obligation(), null, null, null, provisions, c.responsible(), judgement.reason())), List.of());
     }
 
     /** Validity caps and stated validity of normative documents, for criteria whose sentence sets them. */
