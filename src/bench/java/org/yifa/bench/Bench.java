@@ -119,6 +119,18 @@ final class Bench {
         return (r.totalMemory() - r.freeMemory()) / 1048576.0;
     }
 
+    /** MB of the files under {@code dir} (0 when it does not exist). */
+    static double treeMb(Path dir) {
+        if (!Files.exists(dir)) {
+            return 0;
+        }
+        try (Stream<Path> paths = Files.walk(dir)) {
+            return sizeOf(paths.filter(Files::isRegularFile).toList()) / 1048576.0;
+        } catch (IOException e) {
+            throw new UncheckedIOException("Cannot measure " + dir, e);
+        }
+    }
+
     static long sizeOf(List<Path> files) {
         return files.stream().mapToLong(f -> {
             try {

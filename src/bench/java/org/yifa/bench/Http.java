@@ -21,10 +21,15 @@ final class Http {
         this.base = "http://127.0.0.1:" + port;
     }
 
-    /** GETs a path and answers the body; anything but 200 is an error. */
+    /** GETs a path and answers the body; anything but 200, or no answer within two minutes, is an error. */
     String get(String path) {
+        return get(path, Duration.ofSeconds(120));
+    }
+
+    /** GETs a path that may take long (a whole city's figures) and answers the body; as {@link #get(String)}. */
+    String get(String path, Duration timeout) {
         HttpResponse<String> response = send(HttpRequest.newBuilder(URI.create(base + path))
-                .header("Accept", "application/json").timeout(Duration.ofSeconds(120)).GET().build());
+                .header("Accept", "application/json").timeout(timeout).GET().build());
         if (response.statusCode() != 200) {
             throw new IllegalStateException("GET " + path + " answered " + response.statusCode() + ": "
                     + response.body().substring(0, Math.min(300, response.body().length())));

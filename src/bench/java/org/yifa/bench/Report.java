@@ -77,6 +77,19 @@ final class Report {
         Bench.log("wrote bench/results-%s.json, bench/RESULTS.md and bench/plot.svg", label);
     }
 
+    /** A run that failed: what it measured, to {@code work}/results-failed.json only. */
+    static void writeFailed(Path work, Map<String, Object> results, Map<String, Object> details) {
+        Map<String, Object> all = new LinkedHashMap<>(results);
+        all.put("details", details);
+        Path file = work.resolve("results-failed.json");
+        try {
+            JSON.writeValue(file.toFile(), all);
+            Bench.log("the run failed: what it measured is in %s (RESULTS.md is left as it is)", file);
+        } catch (RuntimeException e) {
+            Bench.log("the run failed, and its figures could not be written to %s: %s", file, e);
+        }
+    }
+
     /** Writes RESULTS.md and plot.svg again from the results files there are. */
     static void rewrite(Path bench) {
         List<Map<String, Object>> runs = runs(bench);
