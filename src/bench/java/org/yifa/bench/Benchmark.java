@@ -269,7 +269,7 @@ public final class Benchmark {
         } else if (!roundWritesFit(storeDir, roundsGrowth)) {
             String why = String.format(Locale.ROOT, "the cold full assessment grew the store by %,.0f MB (TDB2 frees "
                     + "nothing before a compaction); removing and writing the rounds twice more would take about "
-                    + "%,.0f MB, and %,.0f MB are free", roundsGrowth, ROUND_REWRITES * roundsGrowth, freeMb(storeDir));
+                    + "%,.0f MB, and %,.0f MB are free", roundsGrowth, ROUND_REWRITES * roundsGrowth, DiskNeed.freeMb(storeDir));
             notRun.put("details.round_writes_one_transaction_ms", why);
             notRun.put("details.round_writes_batched_ms", why);
             Bench.log("rounds not written again: %s", why);
@@ -315,15 +315,7 @@ public final class Benchmark {
 
     /** Whether the disk holds what {@link #roundWrites} adds to the store, with a tenth to spare. */
     private static boolean roundWritesFit(Path storeDir, double roundsGrowthMb) {
-        return ROUND_REWRITES * roundsGrowthMb * 1.1 < freeMb(storeDir);
-    }
-
-    private static double freeMb(Path dir) {
-        try {
-            return Files.getFileStore(dir).getUsableSpace() / 1048576.0;
-        } catch (java.io.IOException e) {
-            throw new java.io.UncheckedIOException(e);
-        }
+        return ROUND_REWRITES * roundsGrowthMb * 1.1 < DiskNeed.freeMb(storeDir);
     }
 
     /**

@@ -36,7 +36,7 @@ final class DiskNeed {
             return;
         }
         double need = mb(units, remote, keep);
-        double free = Files.getFileStore(work).getUsableSpace() / 1048576.0;
+        double free = freeMb(work);
         if (need > free) {
             throw new IllegalStateException(String.format(Locale.ROOT, "This run needs about %,.0f MB of disk under %s "
                     + "(%d units × %.2f MB measured per unit: city files, Jena's loader copy%s, the store), and %,.0f MB "
@@ -44,5 +44,14 @@ final class DiskNeed {
                     need, work, units, need / units, keep ? "" : " deleted before the load", free));
         }
         Bench.log("disk: about %,.0f MB needed, %,.0f MB free", need, free);
+    }
+
+    /** MB free on the disk that holds {@code dir}. */
+    static double freeMb(Path dir) {
+        try {
+            return Files.getFileStore(dir).getUsableSpace() / 1048576.0;
+        } catch (IOException e) {
+            throw new java.io.UncheckedIOException(e);
+        }
     }
 }

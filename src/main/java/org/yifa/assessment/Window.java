@@ -36,29 +36,33 @@ record Window(LocalDate from, LocalDate to, boolean quarterly) {
     }
 
     boolean contains(LocalDate date) {
-        return !date.isBefore(from) && !date.isAfter(to);
+        return within(date, from, to);
     }
 
     /** Records that count; for a quarterly rule the least count over the four quarters. */
     int count(List<UnitRecords.Evidence> records) {
         if (!quarterly) {
-            int in = 0;
-            for (UnitRecords.Evidence e : records) {
-                in += contains(e.date()) ? 1 : 0;
-            }
-            return in;
+            return countWithin(records, from, to);
         }
         int least = Integer.MAX_VALUE;
         for (int q = 0; q < 4; q++) {
             LocalDate qFrom = from.plusMonths(3L * q);
-            LocalDate qTo = qFrom.plusMonths(3).minusDays(1);
-            int in = 0;
-            for (UnitRecords.Evidence e : records) {
-                in += !e.date().isBefore(qFrom) && !e.date().isAfter(qTo) ? 1 : 0;
-            }
-            least = Math.min(least, in);
+            least = Math.min(least, countWithin(records, qFrom, qFrom.plusMonths(3).minusDays(1)));
         }
         return least;
+    }
+
+    private static boolean within(LocalDate date, LocalDate first, LocalDate last) {
+        return !date.isBefore(first) && !date.isAfter(last);
+    }
+
+    /** A plain loop: this runs for every unit, criterion and requirement of a full assessment. */
+    private static int countWithin(List<UnitRecords.Evidence> records, LocalDate first, LocalDate last) {
+        int in = 0;
+        for (UnitRecords.Evidence e : records) {
+            in += within(e.date(), first, last) ? 1 : 0;
+        }
+        return in;
     }
 
     String describe(boolean recordsOutside) {
