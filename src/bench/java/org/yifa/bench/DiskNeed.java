@@ -25,10 +25,13 @@ final class DiskNeed {
     private DiskNeed() {
     }
 
-    /** MB the run needs at its peak: without {@code keep} the loader's copy is deleted before Yifa's load. */
+    /**
+     * MB the run needs at its peak: without {@code keep} the loader's copy is deleted before Yifa's load and the
+     * city's files after it (the sizes without {@code keep} run no baseline that reads them).
+     */
     static double mb(int units, boolean remote, boolean keep) {
         double store = remote ? REMOTE_STORE_MB : STORE_MB;
-        return units * (CITY_MB + (keep ? TDBLOADER_MB + store : Math.max(TDBLOADER_MB, store)));
+        return units * (keep ? CITY_MB + TDBLOADER_MB + store : Math.max(CITY_MB + TDBLOADER_MB, store));
     }
 
     static void check(Path work, int units, boolean remote, boolean keep) throws IOException {
@@ -39,9 +42,9 @@ final class DiskNeed {
         double free = freeMb(work);
         if (need > free) {
             throw new IllegalStateException(String.format(Locale.ROOT, "This run needs about %,.0f MB of disk under %s "
-                    + "(%d units × %.2f MB measured per unit: city files, Jena's loader copy%s, the store), and %,.0f MB "
+                    + "(%d units × %.2f MB measured per unit: city files, Jena's loader copy, the store%s), and %,.0f MB "
                     + "are free. Free disk (other runs' bench/work/*), or pass -Dbench.disk.check=false to try anyway.",
-                    need, work, units, need / units, keep ? "" : " deleted before the load", free));
+                    need, work, units, need / units, keep ? "" : "; the first two deleted before they meet the store's peak", free));
         }
         Bench.log("disk: about %,.0f MB needed, %,.0f MB free", need, free);
     }

@@ -10,15 +10,15 @@ import java.util.Locale;
  */
 enum Size {
 
-    SMALL(100, 5, 3, 300, "2g", "mapped", true, null),
-    MEDIUM(1_000, 3, 2, 300, "6g", "mapped", true, null),
+    SMALL(100, 5, 300, "2g", "mapped", true, null),
+    MEDIUM(1_000, 3, 300, "6g", "mapped", true, null),
     // The generated cities have about 2,300 triples a unit (small, medium, a 2,500-unit trial); what the city
     // takes in memory and the baselines' heap peak are measured at small and medium (details.city_in_memory_mb,
     // baselines_peak_heap_mb) and scaled: bench/README.md, "Sizes and heaps". The two sizes with a memory target
     // run the store in TDB2's direct file mode, which keeps its index files out of the resident set.
-    LARGE(5_000, 3, 1, 600, "3g", "direct", false, "they hold the whole city in memory (about 11.5M triples), which does not "
+    LARGE(5_000, 3, 600, "3g", "direct", false, "they hold the whole city in memory (about 11.5M triples), which does not "
             + "fit -Xmx3g beside the service"),
-    PROVINCE(20_000, 3, 1, 600, "6g", "direct", false, "they hold the whole city in memory (about 46M triples), which does not "
+    PROVINCE(20_000, 3, 600, "6g", "direct", false, "they hold the whole city in memory (about 46M triples), which does not "
             + "fit -Xmx6g beside the service");
 
     static final long SEED = 20_260_101L;
@@ -31,8 +31,6 @@ enum Size {
     final int units;
     /** Runs of the warm full assessment (median reported). */
     final int warmRuns;
-    /** Runs of /api/gaps (median reported). */
-    final int gapsRuns;
     /** Seconds the reasoner baseline may take before it is stopped (-Dbench.reasoner.budget overrides). */
     final long reasonerBudgetS;
     /** The -Xmx bench/run.sh gives this size (documentation here; the script sets it). */
@@ -47,11 +45,10 @@ enum Size {
      */
     final String inMemoryBaselinesSkipped;
 
-    Size(int units, int warmRuns, int gapsRuns, long reasonerBudgetS, String heap, String fileMode, boolean keep,
+    Size(int units, int warmRuns, long reasonerBudgetS, String heap, String fileMode, boolean keep,
             String skipped) {
         this.units = Integer.getInteger("bench.units", units);
         this.warmRuns = warmRuns;
-        this.gapsRuns = gapsRuns;
         this.reasonerBudgetS = Long.getLong("bench.reasoner.budget", reasonerBudgetS);
         this.heap = heap;
         this.fileMode = System.getProperty("bench.file-mode", fileMode);

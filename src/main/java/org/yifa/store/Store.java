@@ -64,6 +64,21 @@ public interface Store {
      */
     void write(Consumer<Changes> work);
 
+    /**
+     * Frees the disk space that earlier versions of the data take ({@link Capability#COMPACTION}): the data is
+     * copied to a new storage area, which takes over, and the old one is deleted. Readers go on meanwhile;
+     * writers wait until it is done. Nothing changes that a query can see, and the data version goes on.
+     *
+     * @throws CapabilityMissingException when this store has nothing to compact (a remote store compacts itself)
+     */
+    default Compacted compact() {
+        throw new CapabilityMissingException(Capability.COMPACTION);
+    }
+
+    /** What a compaction did: the store directory's size before and after, in bytes, and how long it took. */
+    record Compacted(long bytesBefore, long bytesAfter, long millis) {
+    }
+
     /** Runs a SELECT query, variables replaced by the terms of {@code substitution}; the rows are copied. */
     Table select(Query query, Binding substitution);
 

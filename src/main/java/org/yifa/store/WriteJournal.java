@@ -32,8 +32,9 @@ public class WriteJournal {
     private final long keptStatements;
 
     /**
-     * What one write changed: statements {@code added} about unit {@code unitId}, or, both null,
-     * nothing but results derived from the records (the assessment rounds).
+     * What one write changed: statements {@code added} about unit {@code unitId}, or, both null, no record
+     * and no unit: only results derived from the records (the assessment rounds) or an audit entry of an
+     * operation that changed no statement (a compaction).
      */
     public record Change(String unitId, Model added) {
 

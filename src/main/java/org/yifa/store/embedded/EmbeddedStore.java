@@ -1,5 +1,9 @@
 package org.yifa.store.embedded;
 
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.Collection;
@@ -10,6 +14,7 @@ import java.util.TreeMap;
 import java.util.concurrent.TimeUnit;
 import java.util.function.Consumer;
 import java.util.function.Supplier;
+import java.util.stream.Stream;
 
 import org.apache.jena.atlas.iterator.Iter;
 import org.apache.jena.dboe.transaction.txn.TransactionalSystem;
@@ -33,9 +38,12 @@ import org.apache.jena.sparql.core.Var;
 import org.apache.jena.sparql.engine.binding.Binding;
 import org.apache.jena.sparql.engine.binding.BindingBuilder;
 import org.apache.jena.system.Txn;
+import org.apache.jena.tdb2.DatabaseMgr;
+import org.apache.jena.tdb2.store.DatasetGraphSwitchable;
 import org.apache.jena.tdb2.store.DatasetGraphTDB;
 import org.yifa.rdf.Yf;
 import org.yifa.store.Capability;
+import org.yifa.store.CapabilityMissingException;
 import org.yifa.store.Changes;
 import org.yifa.store.GraphLoading;
 import org.yifa.store.Store;
@@ -62,12 +70,50 @@ public final class EmbeddedStore implements Store, GraphLoading {
         // EmbeddedStoreConfig wraps the TDB2 dataset in the text index; a bare dataset (a test's) has none.
         return switch (capability) {
             case TEXT_INDEX -> dataset.asDatasetGraph() instanceof DatasetGraphText;
+            case COMPACTION -> tdb() != null;
         };
     }
 
     @Override
     public <T> T read(Supplier<T> work) {
         return Txn.calculateRead(dataset, work);
+    }
+
+    /**
+     * Compacts with TDB2's own {@link DatabaseMgr#compact}, deleting the old storage area (Data-NNNN) once its
+     * last reader is done. TDB2's new area takes over the transaction coordinator's data version, so what
+     * readers keep stays valid; the text index lives beside the TDB2 areas and is not touched.
+     */
+    @Override
+    public Compacted compact() {
+        DatasetGraphSwitchable tdb = tdb();
+        if (tdb == null) {
+            throw new CapabilityMissingException(Capability.COMPACTION, "This store has no directory to compact: "
+                    + "it is an in-memory TDB2 dataset.");
+        }
+        Path dir = tdb.getContainerPath();
+        long started = System.nanoTime();
+        long before = bytes(dir);
+        DatabaseMgr.compact(tdb, true);
+        return new Compacted(before, bytes(dir), (System.nanoTime() - started) / 1_000_000);
+    }
+
+    /** The TDB2 container under the text index (the level compaction switches), or null when it has no directory. */
+    private DatasetGraphSwitchable tdb() {
+        DatasetGraph dsg = dataset.asDatasetGraph();
+        while (!(dsg instanceof DatasetGraphSwitchable) && dsg instanceof DatasetGraphWrapper wrapper) {
+            dsg = wrapper.getWrapped();
+        }
+        return dsg instanceof DatasetGraphSwitchable container && container.hasContainerPath() ? container : null;
+    }
+
+    /** Bytes of the files under {@code dir}. */
+    private static long bytes(Path dir) {
+        try (Stream<Path> files = Files.walk(dir)) {
+            return files.filter(Files::isRegularFile).mapToLong(file -> file.toFile().length()).sum();
+        } catch (IOException e) {
+            throw new UncheckedIOException("Cannot measure the store directory " + dir, e);
+        }
     }
 
     @Override

@@ -98,7 +98,7 @@ public final class RemoteStore implements Store, GraphLoading, AutoCloseable {
 
     @Override
     public boolean supports(Capability capability) {
-        // Plain SPARQL 1.1: no text index.
+        // Plain SPARQL 1.1: no text index; the store manages its own disk (nothing for Yifa to compact).
         return false;
     }
 

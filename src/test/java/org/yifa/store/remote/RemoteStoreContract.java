@@ -454,6 +454,16 @@ abstract class RemoteStoreContract {
         assertThat(after.get(Yf("ontology"))).isEqualTo(kept.getGraph(NodeFactory.createURI(Yf("ontology"))).size());
     }
 
+    @Test
+    @Order(7)
+    void compactionIsRefusedWithTheReasonAsTheStoreManagesItsOwnSpace() throws Exception {
+        HttpResponse<String> refused = http.send(HttpRequest.newBuilder(URI.create(remoteUrl + "/api/admin/compact"))
+                .header("Authorization", ADMIN).POST(HttpRequest.BodyPublishers.noBody()).build(),
+                HttpResponse.BodyHandlers.ofString());
+        assertThat(refused.statusCode()).as(refused.body()).isEqualTo(501);
+        assertThat(refused.body()).contains("compaction").contains("yifa.store.mode=remote");
+    }
+
     private static final String AUDIT = org.yifa.audit.AuditLog.GRAPH;
 
     // --- helpers
