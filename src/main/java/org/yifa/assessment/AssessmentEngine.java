@@ -6,6 +6,7 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.Set;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.function.UnaryOperator;
 
@@ -325,14 +326,13 @@ public class AssessmentEngine {
             if (all.version() >= version) {
                 return all;
             }
-            Optional<List<WriteJournal.Change>> changes = journal.between(all.version(), version);
-            if (changes.isEmpty()) {
+            Optional<Set<String>> uploadedTo = journal.uploadedToBetween(all.version(), version);
+            if (uploadedTo.isEmpty()) {
                 return null;
             }
             // Only the units that got an upload change; the others are kept as they are.
             Map<String, UnitRecords> records = new HashMap<>(all.records());
-            for (String unitId : changes.get().stream().filter(c -> !c.derivedOnly()).map(WriteJournal.Change::unitId)
-                    .distinct().toList()) {
+            for (String unitId : uploadedTo.get()) {
                 UnitRecords kept = all.records().get(unitId);
                 Optional<UnitRecords> now = kept == null ? Optional.empty() : carried(all.version(), version,
                         all.units().get(unitId), kept, added -> added.ofYear(all.year()));
@@ -341,7 +341,7 @@ public class AssessmentEngine {
                 }
                 records.put(unitId, now.get());
             }
-            if (changes.get().stream().allMatch(WriteJournal.Change::derivedOnly)) {
+            if (uploadedTo.get().isEmpty()) {
                 lifetimes.unchangedBy(all.version(), version);
             }
             CityRecords carried = new CityRecords(version, all.year(), all.units(), records);

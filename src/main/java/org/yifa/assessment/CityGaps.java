@@ -3,7 +3,6 @@ package org.yifa.assessment;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.LinkedHashMap;
-import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -90,17 +89,15 @@ class CityGaps {
         if (last.version() >= now) {
             return last;
         }
-        Optional<List<WriteJournal.Change>> changes = journal.between(last.version(), now);
-        if (changes.isEmpty()) {
+        Optional<Set<String>> uploadedTo = journal.uploadedToBetween(last.version(), now);
+        if (uploadedTo.isEmpty()) {
             return null;
         }
-        Set<String> uploadedTo = new LinkedHashSet<>();
-        changes.get().stream().filter(c -> !c.derivedOnly()).forEach(c -> uploadedTo.add(c.unitId()));
-        if (uploadedTo.isEmpty()) {
+        if (uploadedTo.get().isEmpty()) {
             return keep(new Kept(now, last.year(), last.units(), last.overview()));
         }
         Map<String, UnitGaps> units = new LinkedHashMap<>(last.units());
-        for (String unitId : uploadedTo) {
+        for (String unitId : uploadedTo.get()) {
             UnitAssessment again;
             try {
                 again = engine.assess(unitId, last.year());

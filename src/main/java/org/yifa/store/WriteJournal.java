@@ -1,8 +1,10 @@
 package org.yifa.store;
 
 import java.util.ArrayList;
+import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Optional;
+import java.util.Set;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.ConcurrentSkipListMap;
 import java.util.function.Consumer;
@@ -118,5 +120,21 @@ public class WriteJournal {
             changes.add(note.change());
         }
         return Optional.of(changes);
+    }
+
+    /**
+     * The units that the writes making versions {@code from + 1} to {@code to} uploaded to, in the order of their
+     * first upload: none when those writes changed no record. Empty when any of them was not noted ({@link #between}).
+     */
+    public Optional<Set<String>> uploadedToBetween(long from, long to) {
+        return between(from, to).map(changes -> {
+            Set<String> units = new LinkedHashSet<>();
+            for (Change change : changes) {
+                if (!change.derivedOnly()) {
+                    units.add(change.unitId());
+                }
+            }
+            return units;
+        });
     }
 }
