@@ -91,6 +91,9 @@ public final class RemoteStore implements Store, GraphLoading, AutoCloseable {
         this.loads = new RemoteLoad(this, properties.batchSize());
     }
 
+    /** Characters of a SPARQL Update request above which it waits as a bulk write: about a batch of 5,000 triples. */
+    static final int LARGE_REQUEST_CHARS = 1_000_000;
+
     static Duration bulkTimeout(Duration remoteTimeout) {
         Duration six = remoteTimeout.multipliedBy(6);
         return six.compareTo(Duration.ofMinutes(2)) > 0 ? six : Duration.ofMinutes(2);
@@ -156,7 +159,8 @@ public final class RemoteStore implements Store, GraphLoading, AutoCloseable {
 
     private void update(String text, boolean large) {
         try {
-            (large ? bulk : endpoint).call(connection -> {
+            // A request of a batch's size in text (a long literal, say) takes the store as long as a batch of triples.
+            (large || text.length() > LARGE_REQUEST_CHARS ? bulk : endpoint).call(connection -> {
                 connection.prepareUpdate(QueryLanguage.SPARQL, text).execute();
                 return null;
             });
