@@ -22,9 +22,12 @@ public final class RoundWrites {
         this.rounds = context.getBean(AssessmentRounds.class);
     }
 
-    /** Removes the stored rounds of {@code results}, in one write. */
+    /** Removes the stored rounds of {@code results} and the findings they link to, in one write: as before a first assessment. */
     public void remove(List<UnitAssessment> results) {
-        store.write(changes -> results.forEach(a -> changes.removeGraph(AssessmentRounds.graph(a.unit(), a.year()))));
+        store.write(changes -> {
+            results.forEach(a -> changes.removeGraph(AssessmentRounds.graph(a.unit(), a.year())));
+            changes.removeGraph(AssessmentRounds.FINDINGS);
+        });
     }
 
     /** Stores the rounds of {@code results}, {@code batch} to a write; answers the number of writes. */

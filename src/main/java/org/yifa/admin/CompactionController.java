@@ -34,7 +34,7 @@ class CompactionController {
         Store.Compacted done = store.compact();
         String detail = String.format("compacted the store from %,d to %,d bytes in %,d ms",
                 done.bytesBefore(), done.bytesAfter(), done.millis());
-        log.info("Store {}", detail.substring("compacted the store ".length()));
+        log.info("{}", detail);
         // Recorded after the compaction, in a write of its own: the compaction itself changes no statement. The
         // entry changes no record or unit either, so it is noted as such: the records the engine keeps stay kept.
         journal.write(store, WriteJournal.Change.DERIVED_ONLY,

@@ -7,7 +7,12 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
+import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.ConcurrentHashMap;
+import java.util.concurrent.ExecutionException;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
 import java.util.function.UnaryOperator;
 
 import org.slf4j.Logger;
@@ -226,8 +231,8 @@ public class AssessmentEngine {
     /**
      * Assesses every unit in service on the year's assessment date; rounds are stored. The city goes in
      * partitions of {@code yifa.assessment.units-per-partition} units: each partition's records are read
-     * by one query, assessed, and its rounds written by one write, so that what is held at once is bounded
-     * by the partition. A city of at most {@code yifa.assessment.kept-units} units keeps the records read for
+     * by one query, assessed, and its rounds written by one write while the next partition is read, so that
+     * what is held at once is bounded by two partitions. A city of at most {@code yifa.assessment.kept-units} units keeps the records read for
      * the next full assessment (then nothing is read again until a write the engine cannot carry them over).
      */
     public List<UnitAssessment> assessAll(int year) {
@@ -252,25 +257,37 @@ public class AssessmentEngine {
         boolean keep = kept == null && units.size() <= keptUnits;
         Map<String, UnitRecords> keeping = keep ? new HashMap<>() : null;
         List<UnitAssessment> results = new ArrayList<>();
-        for (int from = 0; from < units.size(); from += unitsPerPartition) {
-            List<UnitRecordsLoader.UnitInfo> partition = units.subList(from, Math.min(units.size(), from + unitsPerPartition));
-            // Every unit's records are read (kept for explanations and the next run), the assessed ones assessed.
-            Map<String, UnitRecords> partitionRecords = kept != null ? kept.records()
-                    : store.read(() -> records.recordsOf(partition, year));
-            // Evaluation is pure (framework and records in, findings out): the partition's units on every core.
-            List<AssessmentRounds.Round> rounds = partition.parallelStream()
-                    .filter(unit -> lifetime.assessed(unit.id(), year))
-                    .map(unit -> new AssessmentRounds.Round(unit.iri(),
-                            Evaluator.assess(current, inYear(partitionRecords.get(unit.id()), year, lifetime), year)))
-                    .toList();
-            store(rounds, current.version());
-            rounds.forEach(round -> results.add(round.result()));
-            if (keep) {
-                keeping.putAll(partitionRecords);
+        // A partition's rounds are written while the next partition is read and assessed: the one writer beside a
+        // reader (TDB2 readers do not wait for it), so that a run takes about the longer of reading and writing,
+        // not their sum. One write at a time is in flight: memory holds two partitions at most.
+        ExecutorService writer = Executors.newSingleThreadExecutor(r -> new Thread(r, "yifa-round-writer"));
+        try {
+            Future<?> writing = CompletableFuture.completedFuture(null);
+            for (int from = 0; from < units.size(); from += unitsPerPartition) {
+                List<UnitRecordsLoader.UnitInfo> partition = units.subList(from, Math.min(units.size(), from + unitsPerPartition));
+                // Every unit's records are read (kept for explanations and the next run), the assessed ones assessed.
+                Map<String, UnitRecords> partitionRecords = kept != null ? kept.records()
+                        : store.read(() -> records.recordsOf(partition, year));
+                // Evaluation is pure (framework and records in, findings out): the partition's units on every core.
+                List<AssessmentRounds.Round> rounds = partition.parallelStream()
+                        .filter(unit -> lifetime.assessed(unit.id(), year))
+                        .map(unit -> new AssessmentRounds.Round(unit.iri(),
+                                Evaluator.assess(current, inYear(partitionRecords.get(unit.id()), year, lifetime), year)))
+                        .toList();
+                finished(writing);
+                writing = writer.submit(() -> store(rounds, current.version()));
+                rounds.forEach(round -> results.add(round.result()));
+                if (keep) {
+                    keeping.putAll(partitionRecords);
+                }
+                if (units.size() > unitsPerPartition) {
+                    log.info("Full assessment of {}: {} of {} units", year, from + partition.size(), units.size());
+                }
             }
-            if (units.size() > unitsPerPartition) {
-                log.info("Full assessment of {}: {} of {} units", year, from + partition.size(), units.size());
-            }
+            finished(writing);
+        } finally {
+            // Not interrupted: a write in flight (atomic either way) ends on its own; an interrupt would close TDB2's files.
+            writer.shutdown();
         }
         if (keep) {
             // Read at versions from read.version() on: carried over what was written since (our rounds),
@@ -279,6 +296,24 @@ public class AssessmentEngine {
         }
         cached(year);
         return results;
+    }
+
+    /** Waits for a partition's rounds to be written; a failed write fails the full assessment. */
+    private static void finished(Future<?> writing) {
+        try {
+            writing.get();
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new IllegalStateException("Interrupted while the rounds of a partition were written", e);
+        } catch (ExecutionException e) {
+            if (e.getCause() instanceof RuntimeException cause) {
+                throw cause;
+            }
+            if (e.getCause() instanceof Error cause) {
+                throw cause;
+            }
+            throw new IllegalStateException(e.getCause());
+        }
     }
 
     /** The units, as read at data version {@code version}. */

@@ -2,7 +2,10 @@ package org.yifa.assessment;
 
 import java.nio.charset.StandardCharsets;
 import java.time.Instant;
+import java.util.ArrayList;
+import java.util.Collection;
 import java.util.HashMap;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.stream.IntStream;
@@ -22,9 +25,12 @@ import org.yifa.store.Store;
 import org.yifa.store.WriteJournal;
 
 /**
- * Stores each assessment as a round: the named graph {@code …/graph/assessment/{unit}/{year}} with
- * its findings and reasons and PROV of when and from which framework version it was computed, so
- * years and units can be compared by SPARQL. A round is rewritten only when its result changed.
+ * Stores each assessment as a round: the named graph {@code …/graph/assessment/{unit}/{year}} with PROV of
+ * when and from which framework version it was computed and a link to each of its findings, so years and
+ * units can be compared by SPARQL. A finding (an item's status and reasons) is named by what it says and
+ * stored once, in {@code …/graph/assessment/findings}, for every round that reaches it: most units reach the
+ * same findings, and a round of links costs a seventh of one with its own copy of each. A round is rewritten
+ * only when its result changed.
  */
 @Component
 class AssessmentRounds {
@@ -40,6 +46,11 @@ class AssessmentRounds {
         this.queries = queries;
         this.iris = framework.iris();
     }
+
+    /** The graph of the findings that rounds link to: written to, never rewritten (a finding's name is its content). */
+    static final String FINDINGS = Yf.GRAPH + "assessment/findings";
+    /** Part of every digest: a round stored in an earlier shape (its own findings) differs, and is written again. */
+    private static final String SHAPE = "linked-findings";
 
     static String graph(String unitId, int year) {
         return Yf.GRAPH + "assessment/" + unitId + "/" + year;
@@ -58,9 +69,9 @@ class AssessmentRounds {
      * was. The engine gives it a partition at a time. Answers how many writes it made (0 or 1).
      */
     int storeAll(List<Round> rounds, String frameworkVersion) {
-        // Digests are pure work on the results: computed once, on every core, outside any transaction.
+        // Digests and finding names are pure work on the results: computed once, on every core, outside any transaction.
         List<Digested> digested = rounds.parallelStream()
-                .map(r -> new Digested(r, digest(r.result(), frameworkVersion))).toList();
+                .map(r -> new Digested(r, digest(r.result(), frameworkVersion), findings(r.result()))).toList();
         Pending pending = changed(digested);
         if (pending.rounds().isEmpty()) {
             return 0;
@@ -70,33 +81,49 @@ class AssessmentRounds {
         synchronized (this) {
             // Compared again only if something was written since: then another reader may have written them.
             long now = store.dataVersion();
-            List<Digested> still = now >= 0 && now == pending.version() ? pending.rounds() : changed(pending.rounds()).rounds();
-            if (still.isEmpty()) {
+            Pending still = now >= 0 && now == pending.version() ? pending : changed(pending.rounds());
+            if (still.rounds().isEmpty()) {
                 return 0;
             }
             // Noted as changing nothing but rounds: what readers keep is carried over it, not read again.
             journal.write(store, WriteJournal.Change.DERIVED_ONLY, changes -> {
-                for (Digested d : still) {
-                    changes.replaceGraph(d.round().graph(), model(d.round(), frameworkVersion, d.digest()).getGraph());
+                for (Digested d : still.rounds()) {
+                    changes.replaceGraph(d.round().graph(), model(d, frameworkVersion).getGraph());
+                }
+                if (!still.newFindings().isEmpty()) {
+                    changes.add(FINDINGS, findingsModel(still.newFindings()).getGraph());
                 }
             });
             return 1;
         }
     }
 
-    /** A round with the digest of what its graph would hold. */
-    private record Digested(Round round, String digest) {
+    /** A round with the digest of what its graph would hold and the names of its findings, in order. */
+    private record Digested(Round round, String digest, List<Named> findings) {
     }
 
-    /** The rounds whose digest differs from the stored one, as of data version {@code version}. */
-    private record Pending(long version, List<Digested> rounds) {
+    /** A finding and the IRI that names it. */
+    private record Named(String iri, Finding finding) {
+    }
+
+    /**
+     * The rounds whose digest differs from the stored one, and the findings they link to that are not stored
+     * (by IRI), as of data version {@code version}.
+     */
+    private record Pending(long version, List<Digested> rounds, List<Named> newFindings) {
     }
 
     private Pending changed(List<Digested> digested) {
         return store.read(() -> {
             Map<String, String> stored = storedDigests(digested.stream().map(d -> d.round().graph()).toList());
-            return new Pending(store.dataVersion(), digested.stream()
-                    .filter(d -> !d.digest().equals(stored.get(d.round().graph()))).toList());
+            List<Digested> changed = digested.stream().filter(d -> !d.digest().equals(stored.get(d.round().graph()))).toList();
+            Map<String, Named> linked = new LinkedHashMap<>();
+            changed.forEach(d -> d.findings().forEach(n -> linked.putIfAbsent(n.iri(), n)));
+            if (!linked.isEmpty()) {
+                queries.selectEach("assessment-findings-stored", "finding", linked.keySet())
+                        .forEach(row -> linked.remove(row.getResource("finding").getURI()));
+            }
+            return new Pending(store.dataVersion(), changed, List.copyOf(linked.values()));
         });
     }
 
@@ -128,7 +155,8 @@ class AssessmentRounds {
      */
     private static String digest(UnitAssessment result, String frameworkVersion) {
         // Sized for a whole checklist's findings (some 10,000 characters), so that it is not copied as it grows.
-        StringBuilder held = new StringBuilder(16_384).append(frameworkVersion).append('|').append(result.eligible());
+        StringBuilder held = new StringBuilder(16_384).append(SHAPE).append('|').append(frameworkVersion).append('|')
+                .append(result.eligible());
         for (Finding f : result.findings()) {
             held.append('|').append(f.notation()).append(' ').append(f.status().label());
             for (CriterionResult c : f.criteria()) {
@@ -142,28 +170,56 @@ class AssessmentRounds {
         return DataFiles.sha256(held.toString().getBytes(StandardCharsets.UTF_8));
     }
 
-    private Model model(Round r, String frameworkVersion, String digest) {
-        UnitAssessment a = r.result();
+    /**
+     * The names of a result's findings: each from what its graph says (item, status, and each reason's data), so
+     * that two rounds reaching the same finding link to the same resource.
+     */
+    private List<Named> findings(UnitAssessment result) {
+        List<Named> named = new ArrayList<>(result.findings().size());
+        for (Finding f : result.findings()) {
+            StringBuilder says = new StringBuilder(256).append(iris.item(f.notation())).append('|').append(f.status().label());
+            for (Reason r : f.reasons()) {
+                says.append('|').append(r.kind()).append(',').append(r.criterion()).append(',').append(r.evidenceType())
+                        .append(',').append(r.required()).append(',').append(r.found());
+            }
+            // 128 bits of the SHA-256: no two different findings of any city share a name.
+            String hash = DataFiles.sha256(says.toString().getBytes(StandardCharsets.UTF_8)).substring(0, 32);
+            named.add(new Named(Yf.ID + "finding/" + f.notation() + "/" + hash, f));
+        }
+        return named;
+    }
+
+    private Model model(Digested d, String frameworkVersion) {
+        UnitAssessment a = d.round().result();
         Model m = ModelFactory.createDefaultModel();
-        String base = roundIri(a.unit(), a.year());
-        Resource round = m.createResource(base, Yf.AssessmentRound)
-                .addProperty(Yf.unit, m.createResource(r.unitIri()))
+        Resource round = m.createResource(roundIri(a.unit(), a.year()), Yf.AssessmentRound)
+                .addProperty(Yf.unit, m.createResource(d.round().unitIri()))
                 .addLiteral(Yf.year, m.createTypedLiteral(String.valueOf(a.year()), XSDDatatype.XSDinteger))
                 .addLiteral(Yf.eligible, m.createTypedLiteral(a.eligible()))
-                .addProperty(Yf.sha256, digest)
+                .addProperty(Yf.sha256, d.digest())
                 .addProperty(Prov.generatedAtTime,
                         m.createTypedLiteral(Instant.now().toString(), XSDDatatype.XSDdateTime))
                 .addProperty(Prov.wasDerivedFrom, m.createResource(iris.framework()))
-                .addProperty(Prov.wasDerivedFrom, m.createResource(r.unitIri()))
+                .addProperty(Prov.wasDerivedFrom, m.createResource(d.round().unitIri()))
                 .addProperty(m.createProperty(Yf.NS, "frameworkVersion"), frameworkVersion);
-        for (Finding f : a.findings()) {
-            Resource finding = m.createResource(base + "/finding/" + f.notation(), Yf.Finding)
+        d.findings().forEach(n -> round.addProperty(Yf.finding, m.createResource(n.iri())));
+        for (Veto v : a.vetoes()) {
+            round.addProperty(Yf.vetoedBy, m.createResource(v.record()));
+        }
+        return m;
+    }
+
+    /** What the findings graph says of each finding: its item, its status and its reasons. */
+    private Model findingsModel(Collection<Named> findings) {
+        Model m = ModelFactory.createDefaultModel();
+        for (Named named : findings) {
+            Finding f = named.finding();
+            Resource finding = m.createResource(named.iri(), Yf.Finding)
                     .addProperty(Yf.item, m.createResource(iris.item(f.notation())))
                     .addProperty(Yf.status, f.status().label());
-            round.addProperty(Yf.finding, finding);
             int n = 0;
             for (Reason reason : f.reasons()) {
-                Resource res = m.createResource(base + "/finding/" + f.notation() + "/reason/" + (++n), Yf.Reason)
+                Resource res = m.createResource(named.iri() + "/reason/" + (++n), Yf.Reason)
                         .addProperty(Yf.reasonKind, reason.kind())
                         .addProperty(Yf.criterion, m.createResource(iris.framework() + "/criterion/" + reason.criterion()));
                 if (reason.evidenceType() != null) {
@@ -177,9 +233,6 @@ class AssessmentRounds {
                 }
                 finding.addProperty(Yf.hasReason, res);
             }
-        }
-        for (Veto v : a.vetoes()) {
-            round.addProperty(Yf.vetoedBy, m.createResource(v.record()));
         }
         return m;
     }

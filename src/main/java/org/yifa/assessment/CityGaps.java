@@ -24,7 +24,7 @@ import org.yifa.unit.UnitNotAssessedException;
  * restore, the units register) or a store that cannot tell its data version means: assess the city again.
  */
 @Component
-class CityGaps {
+public class CityGaps {
 
     private final AssessmentEngine engine;
     private final Store store;
@@ -61,7 +61,8 @@ class CityGaps {
         this.journal = journal;
     }
 
-    GapsOverview of(int year) {
+    /** The city's gaps in {@code year}: kept, carried over the writes since, or the city assessed now. */
+    public GapsOverview of(int year) {
         Kept current = current(kept.get(year));
         if (current != null) {
             return current.overview();

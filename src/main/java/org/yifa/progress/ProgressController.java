@@ -18,7 +18,9 @@ import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.RestController;
 import org.yifa.api.ApiProblem;
 import org.yifa.assessment.AssessmentEngine;
+import org.yifa.assessment.CityGaps;
 import org.yifa.assessment.Finding;
+import org.yifa.assessment.GapsOverview;
 import org.yifa.assessment.UnitAssessment;
 import org.yifa.assessment.UnknownUnitException;
 import org.yifa.query.QueryLibrary;
@@ -29,7 +31,8 @@ import org.yifa.unit.UnitLifetimes;
  * assessed year, each item's change from the year before the last assessed year to that year (improving,
  * regressing, newly applicable …) and the items of each change. {@code GET /api/gaps/eligible-by-year}:
  * per assessed year, how many units are in service and which are eligible. Assessed years are those of
- * assessor judgements and stored rounds, up to the last full year; each is assessed afresh.
+ * assessor judgements and stored rounds, up to the last full year; each year's answer is the city's gaps of that
+ * year ({@link CityGaps}: kept until a record changes).
  */
 @RestController
 class ProgressController {
@@ -37,11 +40,13 @@ class ProgressController {
     private final AssessmentEngine engine;
     private final QueryLibrary queries;
     private final UnitLifetimes lifetimes;
+    private final CityGaps gaps;
 
-    ProgressController(AssessmentEngine engine, QueryLibrary queries, UnitLifetimes lifetimes) {
+    ProgressController(AssessmentEngine engine, QueryLibrary queries, UnitLifetimes lifetimes, CityGaps gaps) {
         this.engine = engine;
         this.queries = queries;
         this.lifetimes = lifetimes;
+        this.gaps = gaps;
     }
 
     @GetMapping("/api/units/{id}/progress")
@@ -93,9 +98,9 @@ class ProgressController {
     List<EligibleInYear> city() {
         List<EligibleInYear> years = new ArrayList<>();
         for (int year : years("progress-years", Map.of())) {
-            List<UnitAssessment> all = engine.assessAll(year);
-            List<String> eligible = all.stream().filter(UnitAssessment::eligible).map(UnitAssessment::unit).toList();
-            years.add(new EligibleInYear(year, all.size(), eligible.size(), eligible));
+            // The city's gaps of the year, kept until a record changes: not the city assessed again per request.
+            GapsOverview city = gaps.of(year);
+            years.add(new EligibleInYear(year, city.units(), city.eligible().size(), city.eligible()));
         }
         return years;
     }

@@ -158,8 +158,8 @@ export async function render(root, route) {
 
   function nodeData(n) {
     let label = lang() === 'en' && n.labelEn ? n.labelEn : (n.label || n.id);
-    // A finding: the item, the unit and the outcome.
-    if (n.kind === 'finding') label = `${n.notation} ${n.labelZh || ''} · ${t(`status.${n.status}`)}`;
+    // A finding: the item and the outcome (shared by every unit that reached it; its units are its neighbours).
+    if (n.kind === 'finding') label = `${n.notation} · ${t(`status.${n.status}`)}`;
     const short = label.length > 14 ? label.slice(0, 13) + '…' : label;
     return {id: n.id, kind: n.kind, label, short, text: n.text || '', notation: n.notation || '',
       status: n.status || '', versionDate: n.versionDate || ''};

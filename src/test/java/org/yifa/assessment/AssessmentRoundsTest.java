@@ -18,6 +18,7 @@ import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.yifa.framework.FrameworkSource;
 import org.yifa.query.QueryLibrary;
+import org.yifa.rdf.Yf;
 import org.yifa.store.Store;
 import org.yifa.store.WriteJournal;
 import org.yifa.testing.YifaSpringTest;
@@ -68,6 +69,30 @@ class AssessmentRoundsTest {
     }
 
     @Test
+    void roundsReachingTheSameFindingsLinkToOneStoredCopy() {
+        // The five test units have the same records: their results differ in the unit only.
+        assertThat(results.get(1).result().findings()).isEqualTo(results.get(0).result().findings());
+        AssessmentRounds rounds = new AssessmentRounds(store, queries, framework, new WriteJournal());
+        rounds.storeAll(results.subList(0, 1), frameworkVersion);
+        List<String> linked = linkedFindings(UNITS.get(0));
+        assertThat(linked).hasSize(results.get(0).result().findings().size());
+        long findingTriples = findingsGraphSize();
+
+        rounds.storeAll(results.subList(1, 5), frameworkVersion);
+        assertThat(UNITS.subList(1, 5)).allSatisfy(u -> assertThat(linkedFindings(u)).as(u).isEqualTo(linked));
+        assertThat(findingsGraphSize()).as("nothing more in the findings graph").isEqualTo(findingTriples);
+        // Each linked finding says its item, status and reasons, as the result does.
+        Finding first = results.get(0).result().findings().get(0);
+        assertThat(Txn.calculateRead(dataset, () -> {
+            var m = dataset.getNamedModel(AssessmentRounds.FINDINGS);
+            var f = m.createResource(linked.get(0));
+            return List.of(f.getProperty(m.createProperty(Yf.NS, "status")).getString(),
+                    f.getPropertyResourceValue(m.createProperty(Yf.NS, "item")).getURI(),
+                    String.valueOf(m.listObjectsOfProperty(f, m.createProperty(Yf.NS, "hasReason")).toList().size()));
+        })).containsExactly(first.status().label(), framework.iris().item(first.notation()), String.valueOf(first.reasons().size()));
+    }
+
+    @Test
     void aWriteThatFailsHalfWayLeavesEveryRoundAsItWas() {
         int whole = roundTriples(results, 0);
         new AssessmentRounds(store, queries, framework, new WriteJournal()).storeAll(results.subList(0, 2), frameworkVersion);
@@ -104,6 +129,19 @@ class AssessmentRoundsTest {
 
     private int roundTriples(String unit) {
         return Txn.calculateRead(dataset, () -> (int) dataset.getNamedModel(AssessmentRounds.graph(unit, year)).size());
+    }
+
+    /** The findings a unit's round links to, in the order it gives them. */
+    private List<String> linkedFindings(String unit) {
+        return Txn.calculateRead(dataset, () -> {
+            var round = dataset.getNamedModel(AssessmentRounds.graph(unit, year));
+            return round.listObjectsOfProperty(round.createProperty(Yf.NS, "finding")).mapWith(o -> o.asResource().getURI())
+                    .toList().stream().sorted().toList();
+        });
+    }
+
+    private long findingsGraphSize() {
+        return Txn.calculateRead(dataset, () -> dataset.getNamedModel(AssessmentRounds.FINDINGS).size());
     }
 
     private void removeRounds() {

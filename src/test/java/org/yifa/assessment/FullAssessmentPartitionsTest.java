@@ -4,6 +4,9 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import java.util.List;
 
+import org.apache.jena.graph.NodeFactory;
+import org.apache.jena.query.Dataset;
+import org.apache.jena.system.Txn;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.context.ApplicationContext;
@@ -22,6 +25,8 @@ class FullAssessmentPartitionsTest {
     AssessmentEngine engine;
     @Autowired
     ApplicationContext context;
+    @Autowired
+    Dataset dataset;
 
     @Test
     void partitionsOfAnySizeGiveEveryUnitItsOwnAssessment() {
@@ -33,6 +38,17 @@ class FullAssessmentPartitionsTest {
         for (UnitAssessment unit : whole) {
             assertThat(alone.assess(unit.unit(), YEAR)).as(unit.unit()).isEqualTo(unit);
         }
+    }
+
+    @Test
+    void everyPartitionsRoundsAreStoredWhenTheFullAssessmentReturns() {
+        // Rounds are written while the next partition is read: the last partition's too before the answer.
+        List<UnitAssessment> whole = engine(2, 10_000).assessAll(YEAR);
+        Txn.executeWrite(dataset, () -> whole.forEach(a -> dataset.asDatasetGraph()
+                .removeGraph(NodeFactory.createURI(AssessmentRounds.graph(a.unit(), YEAR)))));
+        engine(2, 10_000).assessAll(YEAR);
+        assertThat(whole).allSatisfy(a -> assertThat(Txn.calculateRead(dataset,
+                () -> dataset.getNamedModel(AssessmentRounds.graph(a.unit(), YEAR)).size())).as(a.unit()).isPositive());
     }
 
     @Test

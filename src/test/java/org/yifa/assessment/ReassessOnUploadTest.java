@@ -90,14 +90,16 @@ class ReassessOnUploadTest {
         return Txn.calculateRead(dataset, () -> dataset.containsNamedModel(AssessmentRounds.graph(UNIT, year)));
     }
 
-    /** Whether the stored round of {@code year} exists and gives 7.3-1 a missing system document as a reason. */
+    /** Whether the stored round of {@code year} exists and links to a finding giving 7.3-1 a missing system document as a reason. */
     private boolean missesSystemDocumentFor731(int year) {
         assertThat(roundStored(year)).as("round of %s stored", year).isTrue();
         String ask = """
                 PREFIX yf: <https://w3id.org/yifa/ont#>
-                ASK { GRAPH <%s> { ?reason yf:criterion <https://w3id.org/yifa/id/model-unit-goals/criterion/7.3-1> ;
-                    yf:evidenceType <https://w3id.org/yifa/id/evidence-type/system-document> } }
-                """.formatted(AssessmentRounds.graph(UNIT, year));
+                ASK { GRAPH <%s> { ?round yf:finding ?finding }
+                      GRAPH <%s> { ?finding yf:hasReason ?reason .
+                          ?reason yf:criterion <https://w3id.org/yifa/id/model-unit-goals/criterion/7.3-1> ;
+                              yf:evidenceType <https://w3id.org/yifa/id/evidence-type/system-document> } }
+                """.formatted(AssessmentRounds.graph(UNIT, year), AssessmentRounds.FINDINGS);
         return Txn.calculateRead(dataset, () -> {
             try (QueryExecution q = QueryExecution.dataset(dataset).query(ask).build()) {
                 return q.execAsk();
