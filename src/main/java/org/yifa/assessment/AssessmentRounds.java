@@ -69,9 +69,9 @@ class AssessmentRounds {
      * was. The engine gives it a partition at a time. Answers how many writes it made (0 or 1).
      */
     int storeAll(List<Round> rounds, String frameworkVersion) {
-        // Digests and finding names are pure work on the results: computed once, on every core, outside any transaction.
+        // Digests are pure work on the results: computed once, on every core, outside any transaction.
         List<Digested> digested = rounds.parallelStream()
-                .map(r -> new Digested(r, digest(r.result(), frameworkVersion), findings(r.result()))).toList();
+                .map(r -> new Digested(r, digest(r.result(), frameworkVersion))).toList();
         Pending pending = changed(digested);
         if (pending.rounds().isEmpty()) {
             return 0;
@@ -81,14 +81,15 @@ class AssessmentRounds {
         synchronized (this) {
             // Compared again only if something was written since: then another reader may have written them.
             long now = store.dataVersion();
-            Pending still = now >= 0 && now == pending.version() ? pending : changed(pending.rounds());
+            Pending still = now >= 0 && now == pending.version() ? pending
+                    : changed(pending.rounds().stream().map(ToWrite::digested).toList());
             if (still.rounds().isEmpty()) {
                 return 0;
             }
             // Noted as changing nothing but rounds: what readers keep is carried over it, not read again.
             journal.write(store, WriteJournal.Change.DERIVED_ONLY, changes -> {
-                for (Digested d : still.rounds()) {
-                    changes.replaceGraph(d.round().graph(), model(d, frameworkVersion).getGraph());
+                for (ToWrite round : still.rounds()) {
+                    changes.replaceGraph(round.digested().round().graph(), model(round, frameworkVersion).getGraph());
                 }
                 if (!still.newFindings().isEmpty()) {
                     changes.add(FINDINGS, findingsModel(still.newFindings()).getGraph());
@@ -98,27 +99,32 @@ class AssessmentRounds {
         }
     }
 
-    /** A round with the digest of what its graph would hold and the names of its findings, in order. */
-    private record Digested(Round round, String digest, List<Named> findings) {
+    /** A round with the digest of what its graph would hold. */
+    private record Digested(Round round, String digest) {
+    }
+
+    /** A round to write, with the names of its findings in order (named only once a round is known to change). */
+    private record ToWrite(Digested digested, List<NamedFinding> findings) {
     }
 
     /** A finding and the IRI that names it. */
-    private record Named(String iri, Finding finding) {
+    private record NamedFinding(String iri, Finding finding) {
     }
 
     /**
      * The rounds whose digest differs from the stored one, and the findings they link to that are not stored
      * (by IRI), as of data version {@code version}.
      */
-    private record Pending(long version, List<Digested> rounds, List<Named> newFindings) {
+    private record Pending(long version, List<ToWrite> rounds, List<NamedFinding> newFindings) {
     }
 
     private Pending changed(List<Digested> digested) {
         return store.read(() -> {
             Map<String, String> stored = storedDigests(digested.stream().map(d -> d.round().graph()).toList());
-            List<Digested> changed = digested.stream().filter(d -> !d.digest().equals(stored.get(d.round().graph()))).toList();
-            Map<String, Named> linked = new LinkedHashMap<>();
-            changed.forEach(d -> d.findings().forEach(n -> linked.putIfAbsent(n.iri(), n)));
+            List<ToWrite> changed = digested.stream().filter(d -> !d.digest().equals(stored.get(d.round().graph())))
+                    .toList().parallelStream().map(d -> new ToWrite(d, findings(d.round().result()))).toList();
+            Map<String, NamedFinding> linked = new LinkedHashMap<>();
+            changed.forEach(r -> r.findings().forEach(n -> linked.putIfAbsent(n.iri(), n)));
             if (!linked.isEmpty()) {
                 queries.selectEach("assessment-findings-stored", "finding", linked.keySet())
                         .forEach(row -> linked.remove(row.getResource("finding").getURI()));
@@ -174,8 +180,8 @@ class AssessmentRounds {
      * The names of a result's findings: each from what its graph says (item, status, and each reason's data), so
      * that two rounds reaching the same finding link to the same resource.
      */
-    private List<Named> findings(UnitAssessment result) {
-        List<Named> named = new ArrayList<>(result.findings().size());
+    private List<NamedFinding> findings(UnitAssessment result) {
+        List<NamedFinding> named = new ArrayList<>(result.findings().size());
         for (Finding f : result.findings()) {
             StringBuilder says = new StringBuilder(256).append(iris.item(f.notation())).append('|').append(f.status().label());
             for (Reason r : f.reasons()) {
@@ -184,12 +190,13 @@ class AssessmentRounds {
             }
             // 128 bits of the SHA-256: no two different findings of any city share a name.
             String hash = DataFiles.sha256(says.toString().getBytes(StandardCharsets.UTF_8)).substring(0, 32);
-            named.add(new Named(Yf.ID + "finding/" + f.notation() + "/" + hash, f));
+            named.add(new NamedFinding(Yf.ID + "finding/" + f.notation() + "/" + hash, f));
         }
         return named;
     }
 
-    private Model model(Digested d, String frameworkVersion) {
+    private Model model(ToWrite named, String frameworkVersion) {
+        Digested d = named.digested();
         UnitAssessment a = d.round().result();
         Model m = ModelFactory.createDefaultModel();
         Resource round = m.createResource(roundIri(a.unit(), a.year()), Yf.AssessmentRound)
@@ -202,7 +209,7 @@ class AssessmentRounds {
                 .addProperty(Prov.wasDerivedFrom, m.createResource(iris.framework()))
                 .addProperty(Prov.wasDerivedFrom, m.createResource(d.round().unitIri()))
                 .addProperty(m.createProperty(Yf.NS, "frameworkVersion"), frameworkVersion);
-        d.findings().forEach(n -> round.addProperty(Yf.finding, m.createResource(n.iri())));
+        named.findings().forEach(n -> round.addProperty(Yf.finding, m.createResource(n.iri())));
         for (Veto v : a.vetoes()) {
             round.addProperty(Yf.vetoedBy, m.createResource(v.record()));
         }
@@ -210,9 +217,9 @@ class AssessmentRounds {
     }
 
     /** What the findings graph says of each finding: its item, its status and its reasons. */
-    private Model findingsModel(Collection<Named> findings) {
+    private Model findingsModel(Collection<NamedFinding> findings) {
         Model m = ModelFactory.createDefaultModel();
-        for (Named named : findings) {
+        for (NamedFinding named : findings) {
             Finding f = named.finding();
             Resource finding = m.createResource(named.iri(), Yf.Finding)
                     .addProperty(Yf.item, m.createResource(iris.item(f.notation())))
