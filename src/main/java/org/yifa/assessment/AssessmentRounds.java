@@ -165,15 +165,18 @@ class AssessmentRounds {
                 .append(result.eligible());
         for (Finding f : result.findings()) {
             held.append('|').append(f.notation()).append(' ').append(f.status().label());
-            for (CriterionResult c : f.criteria()) {
-                for (Reason r : c.reasons()) {
-                    held.append(';').append(r.kind()).append(',').append(r.criterion()).append(',').append(r.evidenceType())
-                            .append(',').append(r.required()).append(',').append(r.found());
-                }
+            for (Reason r : f.reasons()) {
+                reasonData(held.append(';'), r);
             }
         }
         result.vetoes().forEach(v -> held.append("|veto ").append(v.record()));
         return DataFiles.sha256(held.toString().getBytes(StandardCharsets.UTF_8));
+    }
+
+    /** What the graph holds of a reason (kind, criterion, evidence type, required, found), spelt out for a digest or a name. */
+    private static void reasonData(StringBuilder to, Reason r) {
+        to.append(r.kind()).append(',').append(r.criterion()).append(',').append(r.evidenceType()).append(',')
+                .append(r.required()).append(',').append(r.found());
     }
 
     /**
@@ -185,8 +188,7 @@ class AssessmentRounds {
         for (Finding f : result.findings()) {
             StringBuilder says = new StringBuilder(256).append(iris.item(f.notation())).append('|').append(f.status().label());
             for (Reason r : f.reasons()) {
-                says.append('|').append(r.kind()).append(',').append(r.criterion()).append(',').append(r.evidenceType())
-                        .append(',').append(r.required()).append(',').append(r.found());
+                reasonData(says.append('|'), r);
             }
             // 128 bits of the SHA-256: no two different findings of any city share a name.
             String hash = DataFiles.sha256(says.toString().getBytes(StandardCharsets.UTF_8)).substring(0, 32);
