@@ -1,6 +1,5 @@
 package org.yifa.assessment;
 
-import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.Collection;
 import java.util.Comparator;
@@ -12,9 +11,11 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 
+import org.apache.jena.graph.Node;
 import org.apache.jena.query.QuerySolution;
 import org.apache.jena.rdf.model.Model;
-import org.apache.jena.rdf.model.RDFNode;
+import org.apache.jena.sparql.core.Var;
+import org.apache.jena.sparql.engine.binding.Binding;
 import org.apache.jena.vocabulary.RDF;
 import org.springframework.stereotype.Component;
 import org.yifa.query.QueryLibrary;
@@ -29,6 +30,9 @@ class UnitRecordsLoader {
 
     /** The one query that reads records: what is said about each record of a unit. */
     private static final String RECORD_TRIPLES = "assessment-unit-record-triples";
+    private static final Var RECORD = Var.alloc("record");
+    private static final Var P = Var.alloc("p");
+    private static final Var O = Var.alloc("o");
 
     private final QueryLibrary queries;
 
@@ -68,8 +72,8 @@ class UnitRecordsLoader {
 
     /** One unit's records as {@link #records(UnitInfo)}, plus the records of {@code extra} (held in memory, not stored). */
     UnitRecords records(UnitInfo unit, Model extra) {
-        Map<String, Map<String, List<RDFNode>>> statements =
-                byRecord(queries.select(RECORD_TRIPLES, Map.of("unit", unit.iri())));
+        Map<String, Map<String, List<Node>>> statements =
+                byRecord(queries.selectEachRows(RECORD_TRIPLES, "unit", List.of(unit.iri())));
         if (extra != null) {
             statements(extra).forEach((record, byPredicate) -> byPredicate.forEach((p, objects) ->
                     statements.computeIfAbsent(record, k -> new HashMap<>()).computeIfAbsent(p, k -> new ArrayList<>())
@@ -86,12 +90,12 @@ class UnitRecordsLoader {
     Map<String, UnitRecords> recordsOf(Collection<UnitInfo> units, int year) {
         Map<String, UnitInfo> byIri = new LinkedHashMap<>();
         units.forEach(u -> byIri.put(u.iri(), u));
-        Map<String, Map<String, Map<String, List<RDFNode>>>> byUnit = new HashMap<>();
-        byRecord(queries.selectEach(RECORD_TRIPLES, "unit", byIri.keySet())).forEach((record, byPredicate) -> {
+        Map<String, Map<String, Map<String, List<Node>>>> byUnit = new HashMap<>();
+        byRecord(queries.selectEachRows(RECORD_TRIPLES, "unit", byIri.keySet())).forEach((record, byPredicate) -> {
             // A record is read with each unit it names, as reading that unit alone would.
-            for (RDFNode unit : byPredicate.getOrDefault(Yf.unit.getURI(), List.of())) {
-                if (unit.isURIResource() && byIri.containsKey(unit.asResource().getURI())) {
-                    byUnit.computeIfAbsent(unit.asResource().getURI(), k -> new LinkedHashMap<>()).put(record, byPredicate);
+            for (Node unit : byPredicate.getOrDefault(Yf.unit.getURI(), List.of())) {
+                if (unit.isURI() && byIri.containsKey(unit.getURI())) {
+                    byUnit.computeIfAbsent(unit.getURI(), k -> new LinkedHashMap<>()).put(record, byPredicate);
                 }
             }
         });
@@ -101,11 +105,11 @@ class UnitRecordsLoader {
     }
 
     /** Rows of {@code assessment-unit-record-triples} by record IRI, then predicate IRI. */
-    private static Map<String, Map<String, List<RDFNode>>> byRecord(List<QuerySolution> rows) {
-        Map<String, Map<String, List<RDFNode>>> statements = new LinkedHashMap<>();
-        for (QuerySolution r : rows) {
-            statements.computeIfAbsent(r.getResource("record").getURI(), k -> new HashMap<>())
-                    .computeIfAbsent(r.getResource("p").getURI(), k -> new ArrayList<>()).add(r.get("o"));
+    private static Map<String, Map<String, List<Node>>> byRecord(List<Binding> rows) {
+        Map<String, Map<String, List<Node>>> statements = new LinkedHashMap<>();
+        for (Binding r : rows) {
+            statements.computeIfAbsent(r.get(RECORD).getURI(), k -> new HashMap<>())
+                    .computeIfAbsent(r.get(P).getURI(), k -> new ArrayList<>(1)).add(r.get(O));
         }
         return statements;
     }
@@ -120,13 +124,12 @@ class UnitRecordsLoader {
         if (written.listSubjects().filterKeep(s -> !s.isURIResource()).hasNext()) {
             return Optional.empty();
         }
-        Map<String, Map<String, List<RDFNode>>> statements = statements(written);
-        for (Map<String, List<RDFNode>> byPredicate : statements.values()) {
+        Map<String, Map<String, List<Node>>> statements = statements(written);
+        for (Map<String, List<Node>> byPredicate : statements.values()) {
             List<String> types = byPredicate.getOrDefault(RDF.type.getURI(), List.of()).stream()
-                    .filter(RDFNode::isURIResource).map(t -> t.asResource().getURI()).toList();
-            List<RDFNode> units = byPredicate.getOrDefault(Yf.unit.getURI(), List.of());
-            boolean ofThisUnit = units.size() == 1 && units.get(0).isURIResource()
-                    && units.get(0).asResource().getURI().equals(unit.iri());
+                    .filter(Node::isURI).map(Node::getURI).toList();
+            List<Node> units = byPredicate.getOrDefault(Yf.unit.getURI(), List.of());
+            boolean ofThisUnit = units.size() == 1 && units.get(0).isURI() && units.get(0).getURI().equals(unit.iri());
             boolean record = types.stream().anyMatch(RecordKind::isRecordClass);
             boolean uploadOrAgent = types.contains(Yf.Upload.getURI()) || types.contains(PROV_AGENT);
             if (record ? !ofThisUnit : !uploadOrAgent) {
@@ -139,18 +142,18 @@ class UnitRecordsLoader {
     }
 
     /** Statements of {@code model} by subject IRI, then predicate IRI. */
-    private static Map<String, Map<String, List<RDFNode>>> statements(Model model) {
-        Map<String, Map<String, List<RDFNode>>> statements = new LinkedHashMap<>();
+    private static Map<String, Map<String, List<Node>>> statements(Model model) {
+        Map<String, Map<String, List<Node>>> statements = new LinkedHashMap<>();
         model.listStatements().forEachRemaining(s -> {
             if (s.getSubject().isURIResource()) {
                 statements.computeIfAbsent(s.getSubject().getURI(), k -> new HashMap<>())
-                        .computeIfAbsent(s.getPredicate().getURI(), k -> new ArrayList<>()).add(s.getObject());
+                        .computeIfAbsent(s.getPredicate().getURI(), k -> new ArrayList<>()).add(s.getObject().asNode());
             }
         });
         return statements;
     }
 
-    private static UnitRecords rows(UnitInfo unit, Map<String, Map<String, List<RDFNode>>> statements) {
+    private static UnitRecords rows(UnitInfo unit, Map<String, Map<String, List<Node>>> statements) {
         Rows rows = new Rows();
         statements.forEach((record, byPredicate) -> RecordKind.rows(record, byPredicate).forEach(rows::add));
         return rows.of(unit);
@@ -163,20 +166,17 @@ class UnitRecordsLoader {
         private final List<UnitRecords.VetoRecord> vetoes = new ArrayList<>();
         private final List<UnitRecords.EventStatement> events = new ArrayList<>();
 
-        void add(QuerySolution r) {
-            switch (r.getLiteral("kind").getString()) {
-                case "evidence" -> evidence.add(new UnitRecords.Evidence(r.getResource("record").getURI(),
-                        text(r, "recordId"), r.getResource("type").getURI(), date(r, "date"), text(r, "title"),
-                        r.contains("forCriterion") ? r.getResource("forCriterion").getURI() : null,
-                        r.contains("validUntil") ? date(r, "validUntil") : null,
-                        r.contains("provisional") && r.getLiteral("provisional").getBoolean()));
-                case "judgement" -> judgements.add(new UnitRecords.Judgement(r.getResource("criterion").getURI(),
-                        r.getLiteral("year").getInt(), "met".equals(text(r, "verdict")), text(r, "reason")));
-                case "event" -> events.add(new UnitRecords.EventStatement(r.getResource("record").getURI(),
-                        text(r, "recordId"), r.getResource("type").getURI(), r.getLiteral("year").getInt(),
-                        r.getLiteral("occurrences").getInt(), r.contains("date") ? date(r, "date") : null));
-                default -> vetoes.add(new UnitRecords.VetoRecord(r.getResource("record").getURI(),
-                        r.getResource("type").getURI(), date(r, "date"), text(r, "title")));
+        void add(RecordKind.Row r) {
+            switch (r.kind()) {
+                case EVIDENCE -> evidence.add(new UnitRecords.Evidence(r.record(), r.text("recordId"), r.iri("type"),
+                        r.date("date"), r.text("title"), r.iri("forCriterion"),
+                        r.has("validUntil") ? r.date("validUntil") : null, r.isTrue("provisional")));
+                case JUDGEMENT -> judgements.add(new UnitRecords.Judgement(r.iri("criterion"), r.integer("year"),
+                        "met".equals(r.text("verdict")), r.text("reason")));
+                case EVENT -> events.add(new UnitRecords.EventStatement(r.record(), r.text("recordId"), r.iri("type"),
+                        r.integer("year"), r.integer("occurrences"), r.has("date") ? r.date("date") : null));
+                case VETO -> vetoes.add(new UnitRecords.VetoRecord(r.record(), r.iri("type"), r.date("date"),
+                        r.text("title")));
             }
         }
 
@@ -188,13 +188,5 @@ class UnitRecordsLoader {
             events.sort(Comparator.comparing(UnitRecords.EventStatement::iri));
             return new UnitRecords(unit.id(), unit.iri(), unit.name(), unit.types(), evidence, judgements, vetoes, events);
         }
-    }
-
-    private static String text(QuerySolution r, String var) {
-        return r.contains(var) ? r.getLiteral(var).getLexicalForm() : null;
-    }
-
-    private static LocalDate date(QuerySolution r, String var) {
-        return LocalDate.parse(r.getLiteral(var).getLexicalForm());
     }
 }

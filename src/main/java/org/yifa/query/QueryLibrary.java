@@ -83,13 +83,13 @@ public class QueryLibrary {
      */
     public List<QuerySolution> select(String name, Map<String, String> parameters) {
         NamedQuery named = available(name);
-        return copied(store.select(named.query(), bind(named, parameters)));
+        return copied(store.select(named.query(), bind(named, parameters)).rows());
     }
 
     /** The store's rows (copies already, safe outside its transaction) as solutions, each a view of its row. */
-    private static List<QuerySolution> copied(Store.Table table) {
-        List<QuerySolution> rows = new ArrayList<>(table.rows().size());
-        for (Binding row : table.rows()) {
+    private static List<QuerySolution> copied(List<Binding> table) {
+        List<QuerySolution> rows = new ArrayList<>(table.size());
+        for (Binding row : table) {
             rows.add(new ResultBinding(null, row));
         }
         return rows;
@@ -102,6 +102,14 @@ public class QueryLibrary {
      * Its rows are those of every value together; the query must make them tell the values apart.
      */
     public List<QuerySolution> selectEach(String name, String parameter, Collection<String> values) {
+        return copied(selectEachRows(name, parameter, values));
+    }
+
+    /**
+     * The rows of {@link #selectEach} as the store gives them, terms without the model's wrappers: for a caller
+     * that reads many rows (a full assessment reads millions) and needs only their terms.
+     */
+    public List<Binding> selectEachRows(String name, String parameter, Collection<String> values) {
         NamedQuery named = available(name);
         NamedQuery.Parameter declared = named.parameters().stream().filter(p -> p.name().equals(parameter)).findFirst()
                 .orElseThrow(() -> new IllegalArgumentException("Query " + name + " has no parameter '" + parameter + "'"));
@@ -115,7 +123,7 @@ public class QueryLibrary {
         pattern.addElement(new ElementData(List.of(var), rows));
         pattern.addElement(query.getQueryPattern());
         query.setQueryPattern(pattern);
-        return copied(store.select(query, BindingFactory.empty()));
+        return store.select(query, BindingFactory.empty()).rows();
     }
 
     /**

@@ -95,6 +95,8 @@ public final class EmbeddedStore implements Store, GraphLoading {
         long started = System.nanoTime();
         long before = bytes(dir);
         DatabaseMgr.compact(tdb, true);
+        // The storage compacted into has a node table of its own.
+        NodeReadBuffer.install(tdb);
         return new Compacted(before, bytes(dir), (System.nanoTime() - started) / 1_000_000);
     }
 

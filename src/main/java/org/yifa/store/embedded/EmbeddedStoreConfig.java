@@ -37,6 +37,8 @@ class EmbeddedStoreConfig {
         }
         files.apply();
         Dataset dataset = TDB2Factory.connectDataset(properties.dir().toString());
+        // TDB2 decodes a term from its node file with a read per byte; NodeReadBuffer says why and what it changes.
+        NodeReadBuffer.install(dataset.asDatasetGraph());
         // Queries without GRAPH see every named graph: framework, laws and links together.
         dataset.getContext().set(TDB2.symUnionDefaultGraph, true);
         long timeout = properties.queryTimeout().toMillis();
