@@ -108,8 +108,12 @@ class UnitRecordsLoader {
     private static Map<String, Map<String, List<Node>>> byRecord(List<Binding> rows) {
         Map<String, Map<String, List<Node>>> statements = new LinkedHashMap<>();
         for (Binding r : rows) {
-            statements.computeIfAbsent(r.get(RECORD).getURI(), k -> new HashMap<>())
-                    .computeIfAbsent(r.get(P).getURI(), k -> new ArrayList<>(1)).add(r.get(O));
+            Node record = r.get(RECORD);
+            // As for an upload's statements (statements(Model)): a record is named by an IRI.
+            if (record.isURI()) {
+                statements.computeIfAbsent(record.getURI(), k -> new HashMap<>())
+                        .computeIfAbsent(r.get(P).getURI(), k -> new ArrayList<>(1)).add(r.get(O));
+            }
         }
         return statements;
     }
