@@ -120,15 +120,23 @@ public final class EmbeddedStore implements Store, GraphLoading {
 
     @Override
     public long dataVersion() {
-        DatasetGraph dsg = dataset.asDatasetGraph();
-        while (dsg instanceof DatasetGraphWrapper wrapper) {
-            dsg = wrapper.getWrapped();   // under the text index and TDB2's switchable wrapper
-        }
-        if (!(dsg instanceof DatasetGraphTDB tdb)) {
+        DatasetGraphTDB tdb = storage(dataset.asDatasetGraph());
+        if (tdb == null) {
             return -1;
         }
         TransactionalSystem txns = tdb.getTxnSystem();
         return read(() -> txns.getThreadTransaction().getDataVersion());
+    }
+
+    /**
+     * The TDB2 storage under the text index and TDB2's switchable container (whose {@code getWrapped()} is the
+     * storage in use now), or null when {@code dsg} has none.
+     */
+    static DatasetGraphTDB storage(DatasetGraph dsg) {
+        while (dsg instanceof DatasetGraphWrapper wrapper) {
+            dsg = wrapper.getWrapped();
+        }
+        return dsg instanceof DatasetGraphTDB tdb ? tdb : null;
     }
 
     @Override

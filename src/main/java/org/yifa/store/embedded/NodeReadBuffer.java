@@ -9,8 +9,6 @@ import org.apache.jena.dboe.transaction.txn.Transaction;
 import org.apache.jena.dboe.transaction.txn.TransactionalSystem;
 import org.apache.jena.riot.thrift.TRDF;
 import org.apache.jena.sparql.core.DatasetGraph;
-import org.apache.jena.sparql.core.DatasetGraphWrapper;
-import org.apache.jena.tdb2.store.DatasetGraphSwitchable;
 import org.apache.jena.tdb2.store.DatasetGraphTDB;
 import org.apache.jena.tdb2.store.nodetable.NodeTable;
 import org.apache.jena.tdb2.store.nodetable.NodeTableTRDF;
@@ -56,7 +54,7 @@ final class NodeReadBuffer {
      * switched storage (compaction), which builds a new node table.
      */
     static boolean install(DatasetGraph dsg) {
-        DatasetGraphTDB tdb = storage(dsg);
+        DatasetGraphTDB tdb = EmbeddedStore.storage(dsg);
         NodeTableTRDF table = tdb == null ? null : nodeTable(tdb);
         if (table == null) {
             return false;
@@ -82,22 +80,13 @@ final class NodeReadBuffer {
 
     /** Whether the node table of the storage under {@code dsg} reads through {@link BlockTransport}. */
     static boolean isInstalled(DatasetGraph dsg) {
-        DatasetGraphTDB tdb = storage(dsg);
+        DatasetGraphTDB tdb = EmbeddedStore.storage(dsg);
         NodeTableTRDF table = tdb == null ? null : nodeTable(tdb);
         try {
             return table != null && field("transport").get(table) instanceof BlockTransport;
         } catch (ReflectiveOperationException | RuntimeException e) {
             return false;
         }
-    }
-
-    /** The TDB2 storage under the text index and TDB2's switchable container, or null when there is none. */
-    private static DatasetGraphTDB storage(DatasetGraph dsg) {
-        DatasetGraph inner = dsg;
-        while (!(inner instanceof DatasetGraphTDB) && inner instanceof DatasetGraphWrapper wrapper) {
-            inner = inner instanceof DatasetGraphSwitchable switchable ? switchable.get() : wrapper.getWrapped();
-        }
-        return inner instanceof DatasetGraphTDB tdb ? tdb : null;
     }
 
     /** The node table of the terms of triples and quads (one for both), under its cache and inline layers. */
